@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CnappAi.Modules.Ingestion.Parsing.Readers;
+
+/// <summary>A row as read, or why it was refused (a missing column, a broken quote).</summary>
+internal readonly record struct CsvRead(CsvRow? Row, string Location, string? Error, string? Raw);
+
+/// <summary>Streams a delimited file with CsvHelper; each row is checked against the header width.</summary>
+internal static class CsvRowReader
+{
+    public static async IAsyncEnumerable<CsvRead> ReadAsync(Stream stream, char delimiter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        string? badData = null;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter.ToString(),
+            BadDataFound = args => badData = $"malformed quoting near '{Truncate(args.Field)}'",
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+            TrimOptions = TrimOptions.None,
+        };
+        using var text = new StreamReader(stream, leaveOpen: false);
+        using var csv = new CsvReader(text, config);
+        if (!await csv.ReadAsync().ConfigureAwait(false))
+        {
+            yield break;
+        }
+
+        var header = (csv.Parser.Record ?? []).Select(h => h.Trim()).ToArray();
+        while (await csv.ReadAsync().ConfigureAwait(false))
+        {
+            ct.ThrowIfCancellationRequested();
+            var record = csv.Parser.Record ?? [];
+            var line = csv.Parser.RawRow;
+            var raw = csv.Parser.RawRecord.TrimEnd('\r', '\n');
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                badData = null;
+                continue;
+            }
+
+            if (badData is not null)
+            {
+                yield return new CsvRead(null, $"line {line}", badData, raw);
+                badData = null;
+                continue;
+            }
+
+            if (record.Length < header.Length)
+            {
+                yield return new CsvRead(null, $"line {line}", $"row has {record.Length} fields but the header has {header.Length}", raw);
+                continue;
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < header.Length; i++)
+            {
+                fields.TryAdd(header[i], record[i]);
+            }
+
+            yield return new CsvRead(new CsvRow(line, fields, raw), $"line {line}", null, null);
+        }
+    }
+
+    private static string Truncate(string value) => value.Length > 40 ? value[..40] + "..." : value;
+}
