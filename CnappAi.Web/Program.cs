@@ -1,3 +1,30 @@
-var builder = WebApplication.CreateBuilder(args);
+using CnappAi.Web.Cli;
+using CnappAi.Web.Components;
+using CnappAi.Web.Extensions;
+using MudBlazor.Services;
+
+if (CommandLineApp.IsCommand(args))
+{
+    return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddCnappAiModules(builder.Configuration);
+builder.Services.AddHostedService<MigrateDatabaseService>();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
 var app = builder.Build();
-app.Run();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+return 0;

@@ -29,6 +29,13 @@ internal static class ParserHarness
 
     public static Task<ParsedFile> ParseFixtureAsync(string relativePath, string? source = null) =>
         ParseAsync(FixtureFiles.Get(relativePath), source);
+
+    /// <summary>Parses hand-written content through a throwaway file, exactly as a file on disk is parsed.</summary>
+    public static async Task<ParsedFile> ParseTextAsync(string content, string extension = ".json", string? source = null)
+    {
+        using var files = new TempFiles();
+        return await ParseAsync(files.Write("input" + extension, content), source);
+    }
 }
 
 internal sealed record ParsedFile(string? Format, IReadOnlyList<NormalizedObservation> Observations, IReadOnlyList<ParseResult> Rejections)

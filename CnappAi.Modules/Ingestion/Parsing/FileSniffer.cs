@@ -33,6 +33,12 @@ internal static class FileSniffer
             return new FileSniff { Kind = ContentKind.Empty, Head = text };
         }
 
+        if (complete && head[start..].TrimEnd(" \t\r\n"u8).SequenceEqual("null"u8))
+        {
+            // Some scanners (Trivy's legacy format among them) write a bare JSON null for "no results".
+            return new FileSniff { Kind = ContentKind.Json, Head = text, RootKind = JsonValueKind.Null };
+        }
+
         return head[start] is (byte)'{' or (byte)'['
             ? SniffJson(head[start..], complete, text)
             : CsvSniffer.Sniff(text);

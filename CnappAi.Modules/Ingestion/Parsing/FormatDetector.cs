@@ -11,7 +11,10 @@ internal sealed class FormatDetector(IReadOnlyList<IFormatParser> parsers)
     {
     }
 
-    public IEnumerable<string> Sources => parsers.Select(p => p.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    public IEnumerable<string> Sources => parsers.Select(p => p.Source)
+        .Where(s => s != EmptyDocumentParser.SourceName)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal);
 
     public Detection Detect(FileSniff sniff, string? source)
     {
@@ -22,8 +25,8 @@ internal sealed class FormatDetector(IReadOnlyList<IFormatParser> parsers)
 
         var candidates = source is null
             ? parsers
-            : [.. parsers.Where(p => string.Equals(p.Source, source, StringComparison.OrdinalIgnoreCase))];
-        if (candidates.Count == 0)
+            : [.. parsers.Where(p => string.Equals(p.Source, source, StringComparison.OrdinalIgnoreCase) || p.Source == EmptyDocumentParser.SourceName)];
+        if (source is not null && candidates.All(p => p.Source == EmptyDocumentParser.SourceName))
         {
             return new Detection(null, $"unknown source '{source}' (known sources: {string.Join(", ", Sources)})");
         }

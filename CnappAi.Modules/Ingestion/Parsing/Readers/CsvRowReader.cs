@@ -42,18 +42,17 @@ internal static class CsvRowReader
                 continue;
             }
 
-            if (badData is not null)
+            // A stray quote inside an unquoted field (older Prowler CSVs write `The "root" account`) is read
+            // literally when the row still has the header's width; otherwise the quoting broke the row.
+            if (record.Length < header.Length)
             {
-                yield return new CsvRead(null, $"line {line}", badData, raw);
+                var reason = badData ?? $"row has {record.Length} fields but the header has {header.Length}";
                 badData = null;
+                yield return new CsvRead(null, $"line {line}", reason, raw);
                 continue;
             }
 
-            if (record.Length < header.Length)
-            {
-                yield return new CsvRead(null, $"line {line}", $"row has {record.Length} fields but the header has {header.Length}", raw);
-                continue;
-            }
+            badData = null;
 
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Length; i++)

@@ -83,16 +83,19 @@ internal static class NdjsonReader
         }
 
         var location = $"line {lineNumber}";
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            return new NdjsonLine(location, default, "line is not valid UTF-8 (re-export the file as UTF-8)", Raw(line));
+        }
+
         try
         {
             var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
             var element = JsonElement.ParseValue(ref reader);
-            if (reader.Read())
-            {
-                return new NdjsonLine(location, default, "unexpected data after the JSON value on this line", Raw(line));
-            }
-
-            return new NdjsonLine(location, element, null, null);
+            var rest = line[(int)reader.BytesConsumed..].TrimStart(" \t"u8);
+            return rest.IsEmpty
+                ? new NdjsonLine(location, element, null, null)
+                : new NdjsonLine(location, default, $"unexpected data after the JSON value at column {line.Length - rest.Length + 1}", Raw(line));
         }
         catch (JsonException ex)
         {

@@ -1,0 +1,13 @@
+using CnappAi.Modules.Ingestion.Contracts;
+
+namespace CnappAi.Modules.Ingestion;
+
+/// <summary>Brings findings in: file imports now; API connectors and webhooks feed the same pipeline.</summary>
+public interface IIngestionFacade
+{
+    /// <summary>The source names <c>--source</c> accepts.</summary>
+    IReadOnlyList<string> KnownSources { get; }
+
+    /// <summary>Detects, parses, normalizes, correlates, scores and stores; bad records are quarantined, never fatal.</summary>
+    Task<ImportSummary> ImportAsync(ImportRequest request, CancellationToken ct);
+}

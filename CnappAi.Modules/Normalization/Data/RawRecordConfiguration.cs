@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CnappAi.Modules.Normalization.Data;
+
+internal sealed class RawRecordConfiguration : IEntityTypeConfiguration<RawRecord>
+{
+    public void Configure(EntityTypeBuilder<RawRecord> builder)
+    {
+        builder.ToTable("normalization_raw_records");
+        builder.HasKey(r => r.FindingId);
+        builder.Property(r => r.FindingId).HasMaxLength(32);
+    }
+}

@@ -1,0 +1,28 @@
+using CnappAi.Modules.Normalization.Contracts;
+
+namespace CnappAi.Modules.Normalization;
+
+/// <summary>The normalized finding store: the only way other modules and the UI read or write findings.</summary>
+public interface INormalizationFacade
+{
+    /// <summary>The stable id of a finding: the same source and source id always give the same id.</summary>
+    string FindingIdOf(NormalizedObservation observation);
+
+    /// <summary>Inserts new findings, updates changed ones and leaves identical ones untouched, in one transaction.</summary>
+    Task<StoreResult> StoreAsync(IReadOnlyList<FindingWrite> batch, CancellationToken ct);
+
+    Task<FindingPage> QueryAsync(FindingQuery query, CancellationToken ct);
+
+    /// <summary>Streams every finding matching the query's filters (paging ignored), ordered by id.</summary>
+    IAsyncEnumerable<FindingView> ExportAsync(FindingQuery query, CancellationToken ct);
+
+    /// <summary>Writes every finding matching the query's filters in the given format; returns how many were written.</summary>
+    Task<int> WriteExportAsync(FindingQuery query, ExportFormat format, TextWriter output, CancellationToken ct);
+
+    Task<FindingView?> GetAsync(string id, CancellationToken ct);
+
+    /// <summary>The source's record exactly as imported.</summary>
+    Task<string?> GetRawRecordAsync(string id, CancellationToken ct);
+
+    Task<FindingTotals> GetTotalsAsync(CancellationToken ct);
+}

@@ -1,0 +1,74 @@
+using CnappAi.Modules.Normalization.Contracts;
+using CnappAi.Modules.Normalization.Data;
+
+namespace CnappAi.Modules.Normalization.QueryFindings;
+
+/// <summary>Turns a <see cref="FindingQuery"/> into SQL-translatable filters and ordering.</summary>
+internal static class FindingFilters
+{
+    public static IQueryable<FindingRecord> Where(this IQueryable<FindingRecord> rows, FindingQuery q)
+    {
+        if (q.Sources.Count > 0)
+        {
+            var sources = q.Sources.Select(s => s.ToLowerInvariant()).ToList();
+            rows = rows.Where(f => sources.Contains(f.Source));
+        }
+
+        if (q.Severities.Count > 0)
+        {
+            var severities = q.Severities.ToList();
+            rows = rows.Where(f => severities.Contains(f.Severity));
+        }
+
+        if (q.Statuses.Count > 0)
+        {
+            var statuses = q.Statuses.ToList();
+            rows = rows.Where(f => statuses.Contains(f.Status));
+        }
+
+        if (q.Categories.Count > 0)
+        {
+            var categories = q.Categories.ToList();
+            rows = rows.Where(f => categories.Contains(f.Category));
+        }
+
+        if (q.Providers.Count > 0)
+        {
+            var providers = q.Providers.ToList();
+            rows = rows.Where(f => providers.Contains(f.Provider));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Account))
+        {
+            rows = rows.Where(f => f.Account == q.Account);
+        }
+
+        if (q.Priority is { } priority)
+        {
+            rows = rows.Where(f => f.Priority == priority);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Text))
+        {
+            var text = q.Text.Trim();
+            rows = rows.Where(f => f.Title.Contains(text) || f.ResourceUid.Contains(text)
+                || (f.RuleId != null && f.RuleId.Contains(text)) || f.Cves.Contains(text));
+        }
+
+        return rows;
+    }
+
+    public static IQueryable<FindingRecord> Order(this IQueryable<FindingRecord> rows, FindingQuery q) => (q.Sort, q.Descending) switch
+    {
+        (FindingSort.Severity, true) => rows.OrderByDescending(f => f.Severity).ThenByDescending(f => f.RiskScore).ThenBy(f => f.Id),
+        (FindingSort.Severity, false) => rows.OrderBy(f => f.Severity).ThenBy(f => f.RiskScore).ThenBy(f => f.Id),
+        (FindingSort.LastSeen, true) => rows.OrderByDescending(f => f.LastSeen).ThenBy(f => f.Id),
+        (FindingSort.LastSeen, false) => rows.OrderBy(f => f.LastSeen).ThenBy(f => f.Id),
+        (FindingSort.Title, true) => rows.OrderByDescending(f => f.Title).ThenBy(f => f.Id),
+        (FindingSort.Title, false) => rows.OrderBy(f => f.Title).ThenBy(f => f.Id),
+        (FindingSort.Source, true) => rows.OrderByDescending(f => f.Source).ThenBy(f => f.Id),
+        (FindingSort.Source, false) => rows.OrderBy(f => f.Source).ThenBy(f => f.Id),
+        (_, true) => rows.OrderByDescending(f => f.RiskScore).ThenBy(f => f.Id),
+        (_, false) => rows.OrderBy(f => f.RiskScore).ThenBy(f => f.Id),
+    };
+}

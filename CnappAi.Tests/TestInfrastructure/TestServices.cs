@@ -1,0 +1,57 @@
+using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Web.Extensions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CnappAi.Tests.TestInfrastructure;
+
+/// <summary>The real module registrations over a fresh SQLite file with migrations applied.</summary>
+internal sealed class TestServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private TestServices(ServiceProvider provider, string directory)
+    {
+        _provider = provider;
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "cnappai.db");
+
+    public static async Task<TestServices> CreateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cnappai-tests", Guid.NewGuid().ToString("n"));
+        System.IO.Directory.CreateDirectory(directory);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:CnappAi"] = DatabaseOptions.SqliteConnectionString(Path.Combine(directory, "cnappai.db")),
+            })
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddCnappAiModules(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        return new TestServices(provider, directory);
+    }
+
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A lingering handle on a temp folder must not fail the test.
+        }
+    }
+}
