@@ -13,6 +13,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddCnappAiModules(builder.Configuration);
 builder.Services.AddHostedService<MigrateDatabaseService>();
+builder.Services.AddCnappAiJobs(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -24,6 +25,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapCnappAiEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

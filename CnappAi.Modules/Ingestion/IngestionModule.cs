@@ -1,5 +1,6 @@
 using CnappAi.Modules.Ingestion.ImportFiles;
 using CnappAi.Modules.Ingestion.Parsing;
+using CnappAi.Modules.Ingestion.ReadFiles;
 using CnappAi.Modules.Normalization.Contracts;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class IngestionModule
         services.AddSingleton<IValidator<NormalizedObservation>, ObservationValidator>();
         services.AddSingleton<ImportRunLog>();
         services.AddSingleton<ImportFilesHandler>();
+        services.AddSingleton<ReadFileHandler>();
         services.AddSingleton<IIngestionFacade, IngestionFacade>();
         return services;
     }

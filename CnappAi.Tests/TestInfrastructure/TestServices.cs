@@ -1,5 +1,6 @@
 using CnappAi.Modules.Shared.Persistence;
 using CnappAi.Web.Extensions;
+using Hangfire;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,9 @@ internal sealed class TestServices : IAsyncDisposable
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddCnappAiModules(configuration);
+
+        // Jobs are enqueued into memory and never run by a server: tests call a job's RunAsync directly.
+        services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new TestServices(provider, directory);

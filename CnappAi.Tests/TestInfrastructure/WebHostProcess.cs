@@ -48,6 +48,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
             WorkingDirectory = directory,
         };
         start.Environment["ConnectionStrings__CnappAi"] = $"Data Source={Path.Combine(directory, "cnappai.db")}";
+        start.Environment["Data__Directory"] = directory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
