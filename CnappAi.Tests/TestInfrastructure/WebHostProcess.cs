@@ -36,10 +36,16 @@ internal sealed class WebHostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<WebHostProcess> StartAsync(IDictionary<string, string>? environment = null)
+    /// <param name="prepareDatabase">Runs before the host starts, with the path of the host's SQLite file (e.g. to import data).</param>
+    public static async Task<WebHostProcess> StartAsync(IDictionary<string, string>? environment = null, Func<string, Task>? prepareDatabase = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "cnappai-tests", Guid.NewGuid().ToString("n"));
         System.IO.Directory.CreateDirectory(directory);
+        if (prepareDatabase is not null)
+        {
+            await prepareDatabase(Path.Combine(directory, "cnappai.db"));
+        }
+
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CnappAi.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
