@@ -14,6 +14,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCnappAiModules(builder.Configuration);
 builder.Services.AddHostedService<MigrateDatabaseService>();
 builder.Services.AddCnappAiJobs(builder.Configuration);
+builder.Services.AddHostedService<SampleTenantSeeder>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -55,6 +55,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         };
         start.Environment["ConnectionStrings__CnappAi"] = $"Data Source={Path.Combine(directory, "cnappai.db")}";
         start.Environment["Data__Directory"] = directory;
+        start.Environment["SampleData__Enabled"] = "false";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {

@@ -17,6 +17,7 @@ internal static class CommandLineApp
         {
             ImportCommand.Create(output, error),
             FindingsCommand.Create(output),
+            SampleCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

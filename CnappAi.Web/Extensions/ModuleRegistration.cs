@@ -2,6 +2,7 @@ using CnappAi.Modules.Correlation;
 using CnappAi.Modules.Ingestion;
 using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Risk;
+using CnappAi.Modules.SampleTenant;
 using CnappAi.Modules.Shared.Persistence;
 
 namespace CnappAi.Web.Extensions;
@@ -15,5 +16,6 @@ internal static class ModuleRegistration
             .AddIngestion()
             .AddNormalization()
             .AddCorrelation()
-            .AddRisk();
+            .AddRisk()
+            .AddSampleTenant();
 }

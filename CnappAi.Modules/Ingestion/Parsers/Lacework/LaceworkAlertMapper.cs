@@ -5,7 +5,7 @@ using CnappAi.Modules.Normalization.Contracts;
 namespace CnappAi.Modules.Ingestion.Parsers.Lacework;
 
 /// <summary>Maps one Lacework v2 alert (from the list, a search, or the <c>scope=Details</c> document).</summary>
-internal static class LaceworkAlertMapper
+internal static partial class LaceworkAlertMapper
 {
     public static NormalizedObservation Map(JsonElement alert, string format)
     {
@@ -52,14 +52,40 @@ internal static class LaceworkAlertMapper
                 .SelectMany(entity => entity.Get("KEY") is { ValueKind: JsonValueKind.Object } key ? key.EnumerateObject() : [])
                 .Select(property => ResourceIds.Parse(JsonElementExtensions.AsString(property.Value)))
                 .FirstOrDefault(resource => resource is not null);
-            if (found is not null)
+            if ((found ?? MachineOf(entities)) is { } resource)
             {
-                return found;
+                return resource;
             }
         }
 
         return ResourceIds.VendorNative("lacework", $"alert/{id}", Provider(alert.Str("derivedFields.source")), alert.Str("alertType"), title);
     }
+
+    /// <summary>
+    /// Agent alerts name their host only as a Machine entity. An AWS instance id (<c>i-…</c>) rebuilds the ARN; a
+    /// GCE zone (<c>us-east1-b</c>) rebuilds the instance's full name from project, zone and host name.
+    /// </summary>
+    private static CanonicalResource? MachineOf(JsonElement entities) =>
+        entities.Items("Machine")
+            .Select(machine => machine.Get("PROPS") is { ValueKind: JsonValueKind.Object } props ? MachineResource(props) : null)
+            .FirstOrDefault(resource => resource is not null);
+
+    private static CanonicalResource? MachineResource(JsonElement props)
+    {
+        var instance = props.FirstStr("instance_id", "InstanceId");
+        var zone = props.Str("zone");
+        if (instance?.StartsWith("i-", StringComparison.Ordinal) == true)
+        {
+            return ResourceIds.AwsFromParts(props.FirstStr("account", "account_id"), LaceworkMachineResource.RegionOfZone(zone), "instance", instance);
+        }
+
+        return zone is not null && GceZone().IsMatch(zone)
+            ? ResourceIds.GcpFromParts(props.FirstStr("project", "account"), zone, "instance", props.Str("hostname"))
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]+-[a-z]+\d+-[a-z]$")]
+    private static partial System.Text.RegularExpressions.Regex GceZone();
 
     public static CloudProvider Provider(string? source) => source?.Trim().ToUpperInvariant() switch
     {

@@ -46,10 +46,16 @@ internal static class PrismaAlertResource
         return provider switch
         {
             CloudProvider.Aws => ResourceIds.AwsFromParts(account, resource.Str("regionId"), hint, shortId),
-            CloudProvider.Gcp when hint is not null => ResourceIds.GcpFromParts(account, GcpLocation(resource), hint, resource.FirstStr("name", "id")),
+            CloudProvider.Gcp when hint is not null => ResourceIds.GcpFromParts(account, GcpLocation(resource), hint, GcpName(resource, hint)),
             _ => null,
         };
     }
+
+    // A service account's resource.id is its numeric uniqueId; only its email (or full name) identifies it.
+    private static string? GcpName(JsonElement resource, string hint) =>
+        hint == "service account"
+            ? resource.FirstStr("data.email", "data.name", "name")
+            : resource.FirstStr("name", "id");
 
     // Zonal GCP resources name their zone (as a selfLink) in the raw data; Prisma's regionId is only the region.
     private static string? GcpLocation(JsonElement resource) =>

@@ -17,6 +17,7 @@ internal static class PrismaResourceTypes
         ["MANAGED_DATABASE"] = "db instance",
         ["KMS_KEY"] = "kms key",
         ["LOAD_BALANCER"] = "elb",
+        ["SERVICE_ACCOUNT"] = "service account",
     };
 
     /// <summary>A hint, or null to let the builder infer the type from the short id's prefix.</summary>

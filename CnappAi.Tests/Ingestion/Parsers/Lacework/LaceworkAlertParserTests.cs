@@ -78,6 +78,21 @@ public sealed class LaceworkAlertParserTests
     }
 
     [Fact]
+    public async Task ParseAsync_AgentAlertNamingAMachine_RebuildsTheInstanceArn()
+    {
+        const string content = """
+            {"data":{"alertId":2,"alertType":"NewExternalServerIp","severity":"High","status":"Open","alertName":"Outbound to new IP",
+             "policyId":"lacework-global-70","derivedFields":{"category":"Anomaly","source":"Agent"},
+             "entityMap":{"Machine":[{"KEY":{"mid":4711},"PROPS":{"hostname":"ip-10-0-1-5","instance_id":"i-0abc1234def567890","account":"111122223333","zone":"us-east-2c"}}]}}}
+            """;
+
+        var alert = (await ParserHarness.ParseTextAsync(content)).Observations.ShouldHaveSingleItem();
+
+        alert.Resource!.Uid.ShouldBe("arn:aws:ec2:us-east-2:111122223333:instance/i-0abc1234def567890");
+        alert.Resource.Class.ShouldBe(ResourceClass.Vm);
+    }
+
+    [Fact]
     public async Task ParseAsync_AlertWithoutIdOrName_IsRejectedAtItsPointerAndTheRestIsKept()
     {
         const string content = """

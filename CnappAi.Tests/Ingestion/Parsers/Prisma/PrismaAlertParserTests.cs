@@ -125,6 +125,18 @@ public class PrismaAlertParserTests
         parsed.Observations[1].Resource!.Uid.ShouldBe("prisma:rrn::bucket:cn-hangzhou:123:abc:oss-1");
     }
 
+    [Fact]
+    public async Task ParseAsync_GcpServiceAccount_RebuildsTheFullNameFromItsEmail()
+    {
+        const string account = """{"id":"104512345678901234567","name":"payments-ci","accountId":"acme-prod","cloudType":"gcp","regionId":"global","resourceType":"SERVICE_ACCOUNT","data":{"email":"payments-ci@acme-prod.iam.gserviceaccount.com","uniqueId":"104512345678901234567"}}""";
+
+        var parsed = await ParserHarness.ParseTextAsync($"[{Alert("P-12", account)}]");
+
+        var resource = parsed.Observations.ShouldHaveSingleItem().Resource!;
+        resource.Uid.ShouldBe("//iam.googleapis.com/projects/acme-prod/serviceAccounts/payments-ci@acme-prod.iam.gserviceaccount.com");
+        resource.Class.ShouldBe(ResourceClass.Identity);
+    }
+
     [Theory]
     [InlineData("<script>alert(123)</script>")]
     [InlineData("Ω≈ç√∫˜µ≤≥÷")]

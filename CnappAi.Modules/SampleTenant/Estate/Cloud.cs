@@ -1,0 +1,8 @@
+namespace CnappAi.Modules.SampleTenant.Estate;
+
+internal enum Cloud
+{
+    Aws,
+    Azure,
+    Gcp,
+}

@@ -1,0 +1,11 @@
+namespace CnappAi.Modules.SampleTenant.Problems;
+
+internal enum ProblemKind
+{
+    Vulnerability,
+    Misconfiguration,
+    Identity,
+    Secret,
+    DataExposure,
+    Threat,
+}
