@@ -1,9 +1,45 @@
 using CnappAi.Modules.Correlation.ClusterFindings;
+using CnappAi.Modules.Correlation.Contracts;
+using CnappAi.Modules.Correlation.Crosswalk;
+using CnappAi.Modules.Correlation.ExplainMerges;
+using CnappAi.Modules.Correlation.ManageMappings;
+using CnappAi.Modules.Correlation.Refresh;
+using CnappAi.Modules.Correlation.SplitClusters;
+using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Normalization.Contracts;
 
 namespace CnappAi.Modules.Correlation;
 
-internal sealed class CorrelationFacade : ICorrelationFacade
+internal sealed class CorrelationFacade(
+    ClusterAssigner assigner,
+    ControlLookup controls,
+    INormalizationFacade findings,
+    LoadSnapshotHandler snapshot,
+    FlushObservedRulesHandler observed,
+    MappingsHandler mappings,
+    SplitClusterHandler split,
+    ExplainMergeHandler explain) : ICorrelationFacade
 {
-    public string ClusterIdOf(NormalizedObservation observation) => ClusterKey.Of(observation);
+    public string ClusterIdOf(NormalizedObservation observation) => Assign(observation).ClusterId;
+
+    public ClusterAssignment Assign(NormalizedObservation observation) =>
+        assigner.Assign(CorrelationInput.Of(observation), () => findings.FindingIdOf(observation));
+
+    public ControlMatch? ControlOf(string source, string? ruleId, string? title, FindingCategory? category = null) =>
+        controls.ControlOf(source, ruleId, title, category);
+
+    public IReadOnlyList<ControlSuggestion> SuggestControls(string? ruleId, string title, int max = 3) =>
+        ControlSuggester.Shipped.Suggest(ruleId, title, max);
+
+    public Task PrepareAsync(CancellationToken ct) => snapshot.HandleAsync(ct);
+
+    public Task RecordObservedRulesAsync(CancellationToken ct) => observed.HandleAsync(ct);
+
+    public Task<IReadOnlyList<UnmappedRule>> GetUnmappedRulesAsync(CancellationToken ct) => mappings.UnmappedAsync(ct);
+
+    public Task<int> ConfirmMappingAsync(ConfirmMappingRequest request, CancellationToken ct) => mappings.ConfirmAsync(request, ct);
+
+    public Task<SplitResult> SplitAsync(SplitRequest request, CancellationToken ct) => split.HandleAsync(request, ct);
+
+    public Task<MergeExplanation?> ExplainMergeAsync(string findingOrClusterId, CancellationToken ct) => explain.HandleAsync(findingOrClusterId, ct);
 }

@@ -25,4 +25,23 @@ public interface INormalizationFacade
     Task<string?> GetRawRecordAsync(string id, CancellationToken ct);
 
     Task<FindingTotals> GetTotalsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Streams stored findings in the narrow shape the correlate-and-score passes need, ordered by cluster so each
+    /// unified finding's members arrive together (see <see cref="MemberFilter"/>).
+    /// </summary>
+    IAsyncEnumerable<ClusterMember> StreamMembersAsync(MemberFilter filter, CancellationToken ct);
+
+    /// <summary>Writes new enrichment (context, score, priority, SLA, suppression, primary row) for many findings in one transaction; returns rows changed.</summary>
+    Task<int> ApplyEnrichmentAsync(IReadOnlyList<EnrichmentUpdate> updates, CancellationToken ct);
+
+    /// <summary>Moves findings to other unified findings in one transaction (splits, newly confirmed mappings); returns rows changed.</summary>
+    Task<int> MoveToClustersAsync(IReadOnlyList<ClusterMove> moves, CancellationToken ct);
+
+    /// <summary>
+    /// After a complete (full) read of a source: marks resolved the open findings of <paramref name="source"/> whose
+    /// origin file lies under <paramref name="originPrefix"/> and whose id is not in <paramref name="seenFindingIds"/>;
+    /// returns how many. A finding reported again later is reopened by its next import.
+    /// </summary>
+    Task<int> ResolveNotSeenAsync(string source, string originPrefix, IReadOnlySet<string> seenFindingIds, CancellationToken ct);
 }

@@ -1,11 +1,18 @@
+using CnappAi.Modules.Normalization.ClusterMembers;
 using CnappAi.Modules.Normalization.Contracts;
 using CnappAi.Modules.Normalization.ExportFindings;
 using CnappAi.Modules.Normalization.QueryFindings;
+using CnappAi.Modules.Normalization.ResolveMissing;
 using CnappAi.Modules.Normalization.StoreFindings;
 
 namespace CnappAi.Modules.Normalization;
 
-internal sealed class NormalizationFacade(StoreFindingsHandler store, QueryFindingsHandler query) : INormalizationFacade
+internal sealed class NormalizationFacade(
+    StoreFindingsHandler store,
+    QueryFindingsHandler query,
+    StreamMembersHandler members,
+    UpdateMembersHandler updates,
+    ResolveMissingHandler resolveMissing) : INormalizationFacade
 {
     public string FindingIdOf(NormalizedObservation observation) => FindingIdentity.IdOf(observation);
 
@@ -23,4 +30,13 @@ internal sealed class NormalizationFacade(StoreFindingsHandler store, QueryFindi
     public Task<string?> GetRawRecordAsync(string id, CancellationToken ct) => query.GetRawAsync(id, ct);
 
     public Task<FindingTotals> GetTotalsAsync(CancellationToken ct) => query.TotalsAsync(ct);
+
+    public IAsyncEnumerable<ClusterMember> StreamMembersAsync(MemberFilter filter, CancellationToken ct) => members.StreamAsync(filter, ct);
+
+    public Task<int> ApplyEnrichmentAsync(IReadOnlyList<EnrichmentUpdate> enrichment, CancellationToken ct) => updates.EnrichAsync(enrichment, ct);
+
+    public Task<int> MoveToClustersAsync(IReadOnlyList<ClusterMove> moves, CancellationToken ct) => updates.MoveAsync(moves, ct);
+
+    public Task<int> ResolveNotSeenAsync(string source, string originPrefix, IReadOnlySet<string> seenFindingIds, CancellationToken ct) =>
+        resolveMissing.HandleAsync(source, originPrefix, seenFindingIds, ct);
 }

@@ -1,4 +1,6 @@
+using CnappAi.Modules.Normalization.ClusterMembers;
 using CnappAi.Modules.Normalization.QueryFindings;
+using CnappAi.Modules.Normalization.ResolveMissing;
 using CnappAi.Modules.Normalization.StoreFindings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +14,9 @@ public static class NormalizationModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoreFindingsHandler>();
         services.AddSingleton<QueryFindingsHandler>();
+        services.AddSingleton<ResolveMissingHandler>();
+        services.AddSingleton<StreamMembersHandler>();
+        services.AddSingleton<UpdateMembersHandler>();
         services.AddSingleton<INormalizationFacade, NormalizationFacade>();
         return services;
     }

@@ -22,7 +22,9 @@ internal sealed class TestServices : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Directory, "cnappai.db");
 
-    public static async Task<TestServices> CreateAsync()
+    /// <param name="configure">Replaces services after the real registrations (a test clock, a fake).</param>
+    /// <param name="settings">Extra configuration keys (module options).</param>
+    public static async Task<TestServices> CreateAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "cnappai-tests", Guid.NewGuid().ToString("n"));
         System.IO.Directory.CreateDirectory(directory);
@@ -31,12 +33,14 @@ internal sealed class TestServices : IAsyncDisposable
             {
                 ["ConnectionStrings:CnappAi"] = DatabaseOptions.SqliteConnectionString(Path.Combine(directory, "cnappai.db")),
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddCnappAiModules(configuration);
 
         // Jobs are enqueued into memory and never run by a server: tests call a job's RunAsync directly.
         services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new TestServices(provider, directory);

@@ -17,7 +17,11 @@ internal static class CommandLineApp
         {
             ImportCommand.Create(output, error),
             FindingsCommand.Create(output),
+            ExplainCommand.Create(output, error),
+            AskCommand.Create(output, error),
+            SyncCommand.Create(output, error),
             SampleCommand.Create(output, error),
+            GateCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

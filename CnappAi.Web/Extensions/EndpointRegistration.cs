@@ -1,3 +1,6 @@
+using CnappAi.Modules.IacGate;
+using CnappAi.Modules.Ingestion;
+
 namespace CnappAi.Web.Extensions;
 
 /// <summary>HTTP endpoints of the modules (webhooks, APIs), mapped beside the dashboard; one line per module.</summary>
@@ -5,6 +8,8 @@ internal static class EndpointRegistration
 {
     public static IEndpointRouteBuilder MapCnappAiEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapIngestionEndpoints();
+        endpoints.MapIacGateEndpoints();
         return endpoints;
     }
 }

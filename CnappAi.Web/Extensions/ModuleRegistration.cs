@@ -1,4 +1,7 @@
+using CnappAi.Modules.Ai;
+using CnappAi.Modules.Assets;
 using CnappAi.Modules.Correlation;
+using CnappAi.Modules.IacGate;
 using CnappAi.Modules.Ingestion;
 using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Risk;
@@ -14,8 +17,12 @@ internal static class ModuleRegistration
         services
             .AddCnappAiPersistence(configuration)
             .AddIngestion()
+            .AddIngestionConnectors(configuration)
             .AddNormalization()
-            .AddCorrelation()
-            .AddRisk()
+            .AddAssets(configuration)
+            .AddCorrelation(configuration)
+            .AddRisk(configuration)
+            .AddAi(configuration)
+            .AddIacGate(configuration)
             .AddSampleTenant();
 }

@@ -19,6 +19,7 @@ public static class SharedControls
         new("storage.block-public-access", "Account-level public access block is enabled", "storage", C.DataExposure, [R.Account, R.Bucket]),
         new("storage.shared-key-access", "Shared-key / access-key authorization to storage is disabled", "storage", C.Identity, [R.Bucket]),
         new("storage.private-endpoint", "Storage is reached through private endpoints or service endpoints", "storage", C.Misconfiguration, [R.Bucket]),
+        new("storage.uniform-access", "Bucket access is governed by bucket-level policy (uniform access, ACLs disabled)", "storage", C.Misconfiguration, [R.Bucket]),
 
         // Network
         new("network.open-ssh", "SSH (22) is not open to the internet", "network", C.Misconfiguration, [R.Network, R.Vm]),
@@ -31,6 +32,9 @@ public static class SharedControls
         new("network.waf", "Internet-facing web endpoints are behind a web application firewall", "network", C.Misconfiguration, [R.LoadBalancer]),
         new("network.tls-version", "Endpoints require TLS 1.2 or later", "network", C.Misconfiguration, [R.LoadBalancer, R.Function, R.Bucket, R.Database]),
         new("network.unused-security-group", "Unused security groups and firewall rules are removed", "network", C.Misconfiguration, [R.Network]),
+        new("network.open-management-ports", "Management ports (SSH, RDP, WinRM) of virtual machines are closed to the internet", "network", C.Misconfiguration, [R.Vm, R.Network]),
+        new("network.open-high-risk-ports", "Other high-risk service ports (FTP, Telnet, Kafka, Memcached, ...) are not open to the internet", "network", C.Misconfiguration, [R.Network]),
+        new("network.https-only", "Web apps, functions and load balancers accept only HTTPS", "network", C.Misconfiguration, [R.Function, R.LoadBalancer]),
 
         // Identity
         new("identity.root-usage", "The root / global admin account is not used for daily work", "identity", C.Identity, [R.Account, R.Identity]),
@@ -47,6 +51,9 @@ public static class SharedControls
         new("identity.service-account-keys", "Service accounts use workload identity rather than user-managed keys", "identity", C.Identity, [R.Identity]),
         new("identity.unused-roles", "Unused roles and service principals are removed", "identity", C.Identity, [R.Identity]),
         new("identity.guest-users", "Guest and external users are reviewed and limited", "identity", C.Identity, [R.Account, R.Identity]),
+        new("identity.default-service-account", "Workloads do not run as the default service account with broad API access", "identity", C.Identity, [R.Vm, R.Identity]),
+        new("identity.privilege-escalation", "No identity can escalate its own privileges (PassRole, policy edits, impersonation)", "identity", C.Identity, [R.Identity]),
+        new("identity.access-analyzer", "External-access analysis (IAM Access Analyzer, Policy Analyzer) is enabled and reviewed", "identity", C.Identity, [R.Account]),
 
         // Compute and functions
         new("compute.imdsv2", "Instance metadata requires IMDSv2 (session tokens)", "compute", C.Misconfiguration, [R.Vm]),
@@ -54,6 +61,8 @@ public static class SharedControls
         new("compute.os-patching", "Operating systems receive security patches", "vulnerability", C.Vulnerability, [R.Vm]),
         new("compute.endpoint-protection", "Hosts run endpoint protection", "compute", C.Misconfiguration, [R.Vm]),
         new("compute.serial-console", "Serial console / interactive debug access is disabled", "compute", C.Misconfiguration, [R.Vm]),
+        new("compute.secure-boot", "Virtual machines use secure boot and integrity monitoring (Shielded VM, Trusted Launch)", "compute", C.Misconfiguration, [R.Vm]),
+        new("compute.unauthenticated-endpoint", "Internet-facing application endpoints require authentication", "compute", C.DataExposure, [R.Container, R.K8sWorkload, R.Vm, R.Function]),
         new("function.public-access", "Functions are not publicly invocable without authentication", "compute", C.DataExposure, [R.Function]),
         new("function.runtime-supported", "Functions run on a supported runtime", "compute", C.Vulnerability, [R.Function]),
 
@@ -64,6 +73,7 @@ public static class SharedControls
         new("database.auditing", "Database auditing / logging is enabled", "database", C.Misconfiguration, [R.Database]),
         new("database.iam-auth", "Databases use directory / IAM authentication", "database", C.Identity, [R.Database]),
         new("database.public-snapshot", "Database snapshots are not public", "database", C.DataExposure, [R.Database]),
+        new("database.secure-transport", "Databases accept only encrypted (TLS) connections", "database", C.Misconfiguration, [R.Database]),
 
         // Logging and monitoring
         new("logging.audit-trail", "The cloud audit trail (CloudTrail, Activity Log, Audit Logs) is enabled everywhere", "logging", C.Misconfiguration, [R.Account, R.Logging]),
@@ -73,6 +83,8 @@ public static class SharedControls
         new("logging.config-recording", "Configuration recording (AWS Config, Asset Inventory) is enabled", "logging", C.Misconfiguration, [R.Account]),
         new("logging.alerting", "Alerts exist for security-relevant changes (IAM, network, root login)", "logging", C.Misconfiguration, [R.Account, R.Logging]),
         new("logging.security-contact", "Security contact details are registered", "logging", C.Compliance, [R.Account]),
+        new("logging.posture-management", "Posture and data-discovery services (Security Hub, Defender CSPM, SCC, Macie) are enabled", "logging", C.Misconfiguration, [R.Account]),
+        new("logging.log-encryption", "Audit and application logs are encrypted with managed keys", "logging", C.Misconfiguration, [R.Logging]),
 
         // Encryption keys and secrets
         new("encryption.key-rotation", "Customer-managed keys are rotated", "encryption", C.Misconfiguration, [R.KeySecret]),
@@ -91,6 +103,11 @@ public static class SharedControls
         new("kubernetes.host-namespaces", "Pods do not share host network, PID or IPC namespaces", "kubernetes", C.Misconfiguration, [R.K8sWorkload]),
         new("kubernetes.audit-logging", "Control-plane audit logging is enabled", "kubernetes", C.Misconfiguration, [R.K8sCluster]),
         new("kubernetes.anonymous-auth", "Anonymous authentication to the API server and kubelet is disabled", "kubernetes", C.Identity, [R.K8sCluster]),
+        new("kubernetes.supported-version", "Clusters run a supported, patched Kubernetes version", "kubernetes", C.Vulnerability, [R.K8sCluster]),
+        new("kubernetes.pod-hardening", "Pods drop capabilities, use a seccomp profile and a read-only root filesystem", "kubernetes", C.Misconfiguration, [R.K8sWorkload, R.Container]),
+        new("kubernetes.service-account-tokens", "Pods do not use the default service account or automount its token", "kubernetes", C.Identity, [R.K8sWorkload, R.K8sCluster]),
+        new("kubernetes.admission-control", "Admission control enforces image and pod policies", "kubernetes", C.Misconfiguration, [R.K8sCluster]),
+        new("kubernetes.secrets-encryption", "Kubernetes secrets are encrypted at rest (envelope encryption)", "kubernetes", C.Misconfiguration, [R.K8sCluster]),
         new("container.image-vulnerabilities", "Images have no critical or high vulnerabilities with fixes available", "vulnerability", C.Vulnerability, [R.Image, R.Container]),
         new("container.image-scanning", "Registries scan images on push", "container", C.Misconfiguration, [R.Image, R.Account]),
         new("container.healthcheck", "Images define a health check", "container", C.Misconfiguration, [R.Image]),
@@ -99,6 +116,15 @@ public static class SharedControls
         // Vulnerability management
         new("vulnerability.known-exploited", "Known-exploited vulnerabilities (CISA KEV) are remediated within the SLA", "vulnerability", C.Vulnerability, [R.Vm, R.Container, R.Image, R.Function, R.Database]),
         new("vulnerability.package", "Vulnerable packages are updated to a fixed version", "vulnerability", C.Vulnerability, [R.Vm, R.Container, R.Image, R.Function, R.SourceFile]),
+
+        // Threat detections: active behaviour rather than configuration; each tool names the same activity differently.
+        new("threat.cryptomining", "No cryptocurrency mining runs on workloads", "threat", C.Threat, [R.Vm, R.Container, R.K8sWorkload, R.Function]),
+        new("threat.reverse-shell", "No reverse shells or interactive command channels are opened from workloads", "threat", C.Threat, [R.Vm, R.Container, R.K8sWorkload]),
+        new("threat.malware", "Workloads are free of known malware and malicious content", "threat", C.Threat, [R.Vm, R.Container, R.K8sWorkload, R.Function, R.Bucket]),
+        new("threat.brute-force", "Services are not under successful or ongoing brute-force attack", "threat", C.Threat, [R.Vm, R.Database, R.Identity]),
+        new("threat.anomalous-access", "No anomalous sign-ins or API use by principals (unusual location, volume or tactics)", "threat", C.Threat, [R.Identity, R.Account, R.KeySecret]),
+        new("threat.network-anomaly", "No suspicious network behaviour from workloads (port scans, unusual DNS, command and control)", "threat", C.Threat, [R.Vm, R.Container, R.K8sWorkload]),
+        new("threat.web-attack", "No exploitation attempts against web applications succeed (injection, webshells)", "threat", C.Threat, [R.Function, R.LoadBalancer, R.Vm, R.Container]),
     ];
 
     private static readonly Dictionary<string, SharedControl> ById = All.ToDictionary(c => c.Id, StringComparer.Ordinal);

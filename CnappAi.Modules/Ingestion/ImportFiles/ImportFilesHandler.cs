@@ -1,3 +1,4 @@
+using CnappAi.Modules.Assets;
 using CnappAi.Modules.Correlation;
 using CnappAi.Modules.Ingestion.Contracts;
 using CnappAi.Modules.Ingestion.Parsing;
@@ -11,18 +12,23 @@ namespace CnappAi.Modules.Ingestion.ImportFiles;
 
 /// <summary>
 /// The file import pipeline: detect → parse (streamed) → validate → correlate → score → store in
-/// batches. Each batch commits on its own, so an interrupted import keeps every acknowledged batch and a
-/// re-run only finds them unchanged. Rejections go to the quarantine with file, location and reason.
+/// batches, then one correlate-and-score pass over what the import changed (see <see cref="ImportEnrichment"/>).
+/// Each batch commits on its own, so an interrupted import keeps every acknowledged batch and a re-run only finds
+/// them unchanged. Rejections go to the quarantine with file, location and reason.
 /// </summary>
 internal sealed class ImportFilesHandler(
     FormatDetector detector,
     IValidator<NormalizedObservation> validator,
     INormalizationFacade findings,
+    IAssetsFacade assets,
     ICorrelationFacade correlation,
     IRiskFacade risk,
     ImportRunLog runs,
+    TimeProvider clock,
     ILogger<ImportFilesHandler> logger)
 {
+    private readonly ImportEnrichment _enrichment = new(assets, correlation, risk);
+
     internal const int BatchSize = 2000;
 
     /// <summary>A batch also closes at this many characters of raw records, so a file of huge records cannot hold hundreds of MB in one transaction.</summary>
@@ -30,7 +36,9 @@ internal sealed class ImportFilesHandler(
 
     public async Task<ImportSummary> HandleAsync(ImportRequest request, CancellationToken ct)
     {
+        var startedAt = clock.GetUtcNow();
         var tally = new ImportTally(await runs.StartAsync(ct).ConfigureAwait(false));
+        await _enrichment.PrepareAsync(ct).ConfigureAwait(false);
         var (files, missing) = InputFiles.Expand(request.Paths);
         foreach (var path in missing)
         {
@@ -43,6 +51,7 @@ internal sealed class ImportFilesHandler(
             await runs.QuarantineAsync(tally.RunId, tally.TakeQuarantine(), ct).ConfigureAwait(false);
         }
 
+        await _enrichment.CompleteAsync(startedAt, ct).ConfigureAwait(false);
         var summary = tally.ToSummary(files.Count);
         await runs.FinishAsync(summary, ct).ConfigureAwait(false);
         return summary;
@@ -74,22 +83,22 @@ internal sealed class ImportFilesHandler(
         }
 
         var file = tally.BeginFile(path, parser.Source, parser.Format);
-        var batch = new List<FindingWrite>(BatchSize);
+        var batch = new List<(NormalizedObservation, string)>(BatchSize);
         long batchChars = 0;
         var input = new ParseInput(path, sniff, () => InputDecoding.OpenUtf8(path));
         try
         {
             await foreach (var result in parser.ParseAsync(input, ct).ConfigureAwait(false))
             {
-                if (Accept(result, path, file, tally) is { } write)
+                if (Accept(result, path, file, tally) is { } observation)
                 {
-                    batch.Add(write);
-                    batchChars += write.Observation.RawRecord.Length;
+                    batch.Add((observation, result.Location));
+                    batchChars += observation.RawRecord.Length;
                 }
 
                 if (batch.Count >= BatchSize || batchChars >= BatchChars || tally.PendingQuarantine >= BatchSize)
                 {
-                    await FlushAsync(batch, tally, ct).ConfigureAwait(false);
+                    await FlushAsync(batch, path, tally, ct).ConfigureAwait(false);
                     batchChars = 0;
                 }
             }
@@ -99,11 +108,13 @@ internal sealed class ImportFilesHandler(
             tally.Reject(file, path, "file", $"read failed: {ex.Message}", null);
         }
 
-        await FlushAsync(batch, tally, ct).ConfigureAwait(false);
+        await FlushAsync(batch, path, tally, ct).ConfigureAwait(false);
+        await _enrichment.ApplyContextFileAsync(path, parser.Source, ct).ConfigureAwait(false);
+
         logger.LogInformation("Imported {Path} as {Format}: {Observations} observations, {Rejected} rejected", path, parser.Format, file.Observations, file.Rejected);
     }
 
-    private FindingWrite? Accept(ParseResult result, string path, FileTally file, ImportTally tally)
+    private NormalizedObservation? Accept(ParseResult result, string path, FileTally file, ImportTally tally)
     {
         if (result.Observation is not { } observation)
         {
@@ -119,20 +130,19 @@ internal sealed class ImportFilesHandler(
             return null;
         }
 
-        observation = ObservationTrimmer.Trim(observation);
         file.Observations++;
-        var score = risk.ScoreAtImport(observation);
-        return new FindingWrite(observation, correlation.ClusterIdOf(observation), score.Score, score.Priority, path, result.Location);
+        return ObservationTrimmer.Trim(observation);
     }
 
-    private async Task FlushAsync(List<FindingWrite> batch, ImportTally tally, CancellationToken ct)
+    private async Task FlushAsync(List<(NormalizedObservation, string)> batch, string path, ImportTally tally, CancellationToken ct)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
-        var stored = await findings.StoreAsync(batch, ct).ConfigureAwait(false);
+        var writes = await _enrichment.EnrichAsync(batch, path, ct).ConfigureAwait(false);
+        var stored = await findings.StoreAsync(writes, ct).ConfigureAwait(false);
         tally.Stored(stored);
         batch.Clear();
         await runs.QuarantineAsync(tally.RunId, tally.TakeQuarantine(), ct).ConfigureAwait(false);

@@ -11,6 +11,24 @@ public sealed record FindingQuery
     public string? Account { get; init; }
     public int? Priority { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>Only the row that represents each unified finding: one entry per problem, however many tools report it.</summary>
+    public bool UnifiedOnly { get; init; }
+
+    /// <summary>Only the members of this unified finding.</summary>
+    public string? ClusterId { get; init; }
+
+    public IReadOnlyList<string> Teams { get; init; } = [];
+    public IReadOnlyList<string> Environments { get; init; } = [];
+    public IReadOnlyList<string> ControlIds { get; init; } = [];
+    public string? ResourceUid { get; init; }
+    public double? MinRiskScore { get; init; }
+
+    /// <summary>True: only suppressed findings (by the source or by an active exception); false: only unsuppressed ones.</summary>
+    public bool? Suppressed { get; init; }
+
+    /// <summary>True: only open, unsuppressed findings past their SLA due date; false: everything else.</summary>
+    public bool? SlaBreached { get; init; }
     public FindingSort Sort { get; init; } = FindingSort.Risk;
     public bool Descending { get; init; } = true;
     public int Skip { get; init; }

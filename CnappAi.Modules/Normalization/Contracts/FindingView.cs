@@ -30,4 +30,25 @@ public sealed record FindingView
     public required int Priority { get; init; }
     public string? OriginFile { get; init; }
     public string? OriginLocation { get; init; }
+
+    /// <summary>The shared control the rule maps to, when mapped.</summary>
+    public string? ControlId { get; init; }
+
+    /// <summary>Why this finding belongs to its unified finding (which key matched).</summary>
+    public string? MatchReason { get; init; }
+
+    /// <summary>True for the row that represents its unified finding in the ranked queue.</summary>
+    public bool IsPrimary { get; init; } = true;
+
+    /// <summary>How many distinct tools report the unified finding.</summary>
+    public int ClusterSources { get; init; } = 1;
+
+    public string? Team { get; init; }
+    public string? Environment { get; init; }
+
+    /// <summary>Fix-by date from the priority's SLA.</summary>
+    public DateTimeOffset? SlaDue { get; init; }
+
+    /// <summary>Set while a risk acceptance or suppression rule covers the finding.</summary>
+    public DateTimeOffset? SuppressedUntil { get; init; }
 }

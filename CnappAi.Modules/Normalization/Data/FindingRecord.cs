@@ -41,4 +41,19 @@ internal sealed class FindingRecord
     public string? OriginLocation { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    // Enrichment from correlation, the asset inventory and risk (outside the content hash).
+    public string? ControlId { get; set; }
+    public string? MatchReason { get; set; }
+    public string? RiskFactors { get; set; }
+    public string? Team { get; set; }
+    public string? Environment { get; set; }
+    public DateTimeOffset? SlaDue { get; set; }
+    public DateTimeOffset? SuppressedUntil { get; set; }
+
+    /// <summary>True when another row represents this finding's cluster; false (the default, also for rows stored before correlation) means primary.</summary>
+    public bool Secondary { get; set; }
+
+    /// <summary>Distinct tools reporting the cluster; 0 on rows stored before correlation, read as 1.</summary>
+    public int ClusterSources { get; set; }
 }

@@ -15,6 +15,12 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         builder.Property(f => f.LastSeen).HasConversion(UnixTime.NullableConverter);
         builder.Property(f => f.ImportedAt).HasConversion(UnixTime.Converter);
         builder.Property(f => f.UpdatedAt).HasConversion(UnixTime.Converter);
+        builder.Property(f => f.SlaDue).HasConversion(UnixTime.NullableConverter);
+        builder.Property(f => f.SuppressedUntil).HasConversion(UnixTime.NullableConverter);
+        builder.Property(f => f.ControlId).HasMaxLength(64);
+        builder.Property(f => f.MatchReason).HasMaxLength(512);
+        builder.Property(f => f.Team).HasMaxLength(128);
+        builder.Property(f => f.Environment).HasMaxLength(32);
 
         // What the findings explorer filters and sorts on.
         builder.HasIndex(f => new { f.Source, f.SourceFindingId }).IsUnique();
@@ -26,5 +32,12 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         builder.HasIndex(f => f.ResourceUid);
         builder.HasIndex(f => f.ClusterId);
         builder.HasIndex(f => f.LastSeen);
+
+        // The unified queue: one row per problem, ranked, filtered by owner, environment, SLA and suppression.
+        builder.HasIndex(f => new { f.Secondary, f.RiskScore });
+        builder.HasIndex(f => f.Team);
+        builder.HasIndex(f => f.Environment);
+        builder.HasIndex(f => f.SlaDue);
+        builder.HasIndex(f => f.SuppressedUntil);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CnappAi.Modules.Normalization.Contracts;
 using CnappAi.Modules.Normalization.Data;
 
@@ -55,8 +56,76 @@ internal static class FindingFilters
                 || (f.RuleId != null && f.RuleId.Contains(text)) || f.Cves.Contains(text));
         }
 
+        return rows.WhereUnified(q);
+    }
+
+    // The unified-finding filters; "now" comes from the query handler's clock (SLA breach and suppression expire with time).
+    private static IQueryable<FindingRecord> WhereUnified(this IQueryable<FindingRecord> rows, FindingQuery q)
+    {
+        if (q.UnifiedOnly)
+        {
+            rows = rows.Where(f => !f.Secondary);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.ClusterId))
+        {
+            rows = rows.Where(f => f.ClusterId == q.ClusterId);
+        }
+
+        if (q.Teams.Count > 0)
+        {
+            var teams = q.Teams.ToList();
+            rows = rows.Where(f => f.Team != null && teams.Contains(f.Team));
+        }
+
+        if (q.Environments.Count > 0)
+        {
+            var environments = q.Environments.ToList();
+            rows = rows.Where(f => f.Environment != null && environments.Contains(f.Environment));
+        }
+
+        if (q.ControlIds.Count > 0)
+        {
+            var controls = q.ControlIds.ToList();
+            rows = rows.Where(f => f.ControlId != null && controls.Contains(f.ControlId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.ResourceUid))
+        {
+            rows = rows.Where(f => f.ResourceUid == q.ResourceUid);
+        }
+
+        if (q.MinRiskScore is { } min)
+        {
+            rows = rows.Where(f => f.RiskScore >= min);
+        }
+
         return rows;
     }
+
+    public static IQueryable<FindingRecord> WhereAt(this IQueryable<FindingRecord> rows, FindingQuery q, DateTimeOffset now)
+    {
+        rows = rows.Where(q);
+        if (q.Suppressed is { } suppressed)
+        {
+            rows = suppressed
+                ? rows.Where(f => f.Status == FindingStatus.Suppressed || f.SuppressedUntil > now)
+                : rows.Where(f => f.Status != FindingStatus.Suppressed && (f.SuppressedUntil == null || f.SuppressedUntil <= now));
+        }
+
+        if (q.SlaBreached is { } breached)
+        {
+            Expression<Func<FindingRecord, bool>> isBreached = f =>
+                (f.Status == FindingStatus.Open || f.Status == FindingStatus.InProgress)
+                && f.SlaDue < now && (f.SuppressedUntil == null || f.SuppressedUntil <= now);
+            rows = breached ? rows.Where(isBreached) : rows.Where(Negate(isBreached));
+        }
+
+        return rows;
+    }
+
+    private static Expression<Func<FindingRecord, bool>> Negate(Expression<Func<FindingRecord, bool>> predicate) =>
+        Expression.Lambda<Func<FindingRecord, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
     public static IQueryable<FindingRecord> Order(this IQueryable<FindingRecord> rows, FindingQuery q) => (q.Sort, q.Descending) switch
     {

@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Normalization.QueryFindings;
 
-internal sealed class QueryFindingsHandler(IDbContextFactory<CnappAiDbContext> contexts)
+internal sealed class QueryFindingsHandler(IDbContextFactory<CnappAiDbContext> contexts, TimeProvider clock)
 {
     private const int MaxPage = 1000;
 
     public async Task<FindingPage> PageAsync(FindingQuery query, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var filtered = db.Set<FindingRecord>().AsNoTracking().Where(query);
+        var filtered = db.Set<FindingRecord>().AsNoTracking().WhereAt(query, clock.GetUtcNow());
         var total = await filtered.CountAsync(ct).ConfigureAwait(false);
         var rows = await filtered.Order(query)
             .Skip(Math.Max(0, query.Skip))
@@ -27,7 +27,7 @@ internal sealed class QueryFindingsHandler(IDbContextFactory<CnappAiDbContext> c
     public async IAsyncEnumerable<FindingView> ExportAsync(FindingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = db.Set<FindingRecord>().AsNoTracking().Where(query).OrderBy(f => f.Id).AsAsyncEnumerable();
+        var rows = db.Set<FindingRecord>().AsNoTracking().WhereAt(query, clock.GetUtcNow()).OrderBy(f => f.Id).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
             yield return FindingRecordMapper.ToView(row);

@@ -44,7 +44,31 @@ internal static class FindingRecordMapper
         record.OriginFile = write.OriginFile;
         record.OriginLocation = write.OriginLocation;
         record.UpdatedAt = now;
+        if (write.Enrichment is { } enrichment)
+        {
+            ApplyEnrichment(record, enrichment);
+        }
     }
+
+    /// <summary>Writes correlation, context and contextual risk; the contextual score replaces the baseline one.</summary>
+    public static void ApplyEnrichment(FindingRecord record, FindingEnrichment e)
+    {
+        record.ControlId = e.ControlId;
+        record.MatchReason = e.MatchReason;
+        record.RiskScore = e.RiskScore;
+        record.Priority = e.Priority;
+        record.RiskFactors = e.RiskFactors;
+        record.Team = e.Team;
+        record.Environment = e.Environment;
+        record.SlaDue = e.SlaDue;
+        record.SuppressedUntil = e.SuppressedUntil;
+        record.Secondary = !e.IsPrimary;
+        record.ClusterSources = e.ClusterSources;
+    }
+
+    public static FindingEnrichment EnrichmentOf(FindingRecord r) => new(
+        r.ControlId, r.MatchReason, r.RiskScore, r.Priority, r.RiskFactors, r.Team, r.Environment, r.SlaDue, r.SuppressedUntil,
+        !r.Secondary, Math.Max(1, r.ClusterSources));
 
     public static FindingView ToView(FindingRecord r) => new()
     {
@@ -75,6 +99,35 @@ internal static class FindingRecordMapper
         Priority = r.Priority,
         OriginFile = r.OriginFile,
         OriginLocation = r.OriginLocation,
+        ControlId = r.ControlId,
+        MatchReason = r.MatchReason,
+        IsPrimary = !r.Secondary,
+        ClusterSources = Math.Max(1, r.ClusterSources),
+        Team = r.Team,
+        Environment = r.Environment,
+        SlaDue = r.SlaDue,
+        SuppressedUntil = r.SuppressedUntil,
+    };
+
+    public static ClusterMember ToMember(FindingRecord r) => new()
+    {
+        Id = r.Id,
+        ClusterId = r.ClusterId,
+        Source = r.Source,
+        SourceFindingId = r.SourceFindingId,
+        Category = r.Category,
+        Title = r.Title,
+        Severity = r.Severity,
+        Status = r.Status,
+        Cves = Split(r.Cves),
+        Cvss = r.Cvss,
+        CvssVector = r.CvssVector,
+        RuleId = r.RuleId,
+        Resource = new CanonicalResource(r.ResourceUid, r.Provider, r.Account, r.Region, r.ResourceType, r.ResourceClass, r.ResourceName),
+        FirstSeen = r.FirstSeen,
+        LastSeen = r.LastSeen,
+        ImportedAt = r.ImportedAt,
+        Enrichment = EnrichmentOf(r),
     };
 
     private static string[] Split(string value) =>

@@ -8,6 +8,8 @@ namespace CnappAi.Modules.Normalization.StoreFindings;
 /// <summary>
 /// Upserts a batch in one transaction. Existing rows are looked up by id first so each item is counted as
 /// new, updated (content hash changed) or unchanged; repeats of one id inside a batch collapse to the last.
+/// A record older than the stored one (an earlier export imported after a later one) counts as unchanged: a
+/// finding's lifecycle follows its latest observation.
 /// </summary>
 internal sealed class StoreFindingsHandler(IDbContextFactory<CnappAiDbContext> contexts, TimeProvider clock)
 {
@@ -43,7 +45,7 @@ internal sealed class StoreFindingsHandler(IDbContextFactory<CnappAiDbContext> c
                 db.Add(new RawRecord { FindingId = id, Raw = write.Observation.RawRecord });
                 created++;
             }
-            else if (record.ContentHash != hash)
+            else if (record.ContentHash != hash && !IsOlder(write.Observation, record))
             {
                 FindingRecordMapper.Apply(record, write, hash, now);
                 if (rawById.TryGetValue(id, out var raw))
@@ -66,6 +68,9 @@ internal sealed class StoreFindingsHandler(IDbContextFactory<CnappAiDbContext> c
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return new StoreResult(created, updated, unchanged, ids);
     }
+
+    private static bool IsOlder(NormalizedObservation incoming, FindingRecord stored) =>
+        incoming.LastSeen is { } seen && stored.LastSeen is { } known && seen < known;
 
     private static FindingRecord NewRecord(string id, FindingWrite write, string hash, DateTimeOffset now) => new()
     {

@@ -1,0 +1,97 @@
+using CnappAi.Modules.Assets.Context;
+using CnappAi.Modules.Assets.Contracts;
+using CnappAi.Modules.Assets.Data;
+using CnappAi.Modules.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CnappAi.Modules.Assets.RegisterResources;
+
+/// <summary>
+/// Adds the resources a batch of findings names to the inventory. Work is proportional to what is new: a resource
+/// already known, with its tags read and its exposure settled, costs one dictionary lookup. A new resource's first
+/// raw record is read for tags; any record carrying an exposure flag is read for it. One query and one save per batch.
+/// </summary>
+internal sealed class RegisterResourcesHandler(
+    IDbContextFactory<CnappAiDbContext> contexts, AssetContextCache cache, ContextApplier applier, TimeProvider clock)
+{
+    public async Task<int> HandleAsync(IReadOnlyCollection<ObservedResource> observed, CancellationToken ct)
+    {
+        var work = new Dictionary<string, Pending>(StringComparer.Ordinal);
+        foreach (var o in observed)
+        {
+            var cached = cache.Get(o.Resource.Uid);
+            var needsTags = cached is not { TagsScanned: true };
+            var exposureHint = cached?.Context.InternetFacing != true && HasExposureMarker(o.RawRecord);
+            if (!needsTags && !exposureHint)
+            {
+                continue;
+            }
+
+            if (!work.TryGetValue(o.Resource.Uid, out var pending))
+            {
+                work[o.Resource.Uid] = pending = new Pending(o);
+            }
+
+            if (exposureHint)
+            {
+                pending.ExposureRecords.Add(o.RawRecord!);
+            }
+        }
+
+        return work.Count == 0 ? 0 : await ApplyAsync(work, ct).ConfigureAwait(false);
+    }
+
+    private async Task<int> ApplyAsync(Dictionary<string, Pending> work, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var uids = work.Keys.ToList();
+        var existing = await db.Set<AssetRecord>().Where(a => uids.Contains(a.Uid)).ToDictionaryAsync(a => a.Uid, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var (uid, pending) in work)
+        {
+            if (!existing.TryGetValue(uid, out var asset))
+            {
+                asset = AssetMapping.NewRecord(pending.First.Resource, now);
+                db.Add(asset);
+            }
+
+            // Findings of this batch are scored after this call, with the context set here; only an asset whose
+            // earlier findings were scored without it needs a rescore, so only that counts as a context change.
+            var scoredBefore = asset.InFindings;
+            var touched = false;
+            asset.InFindings = true;
+            if (!asset.TagsScanned)
+            {
+                var (tags, exposed) = TagExtractor.Read(pending.First.RawRecord);
+                asset.TagsScanned = true;
+                touched |= applier.ApplyTags(asset, tags, ContextSource.Tags);
+                touched |= exposed is { } flag && ContextApplier.Exposure(asset, flag, ContextSource.Tags);
+            }
+
+            foreach (var raw in pending.ExposureRecords)
+            {
+                touched |= TagExtractor.Read(raw).InternetFacing is true && ContextApplier.Exposure(asset, true, ContextSource.Tags);
+            }
+
+            if (touched && scoredBefore)
+            {
+                asset.ContextChangedAt = now;
+                changed++;
+            }
+
+            cache.Put(asset);
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return changed;
+    }
+
+    private static bool HasExposureMarker(string? raw) =>
+        raw is not null && TagExtractor.ExposureMarkers.Any(m => raw.Contains(m, StringComparison.Ordinal));
+
+    private sealed record Pending(ObservedResource First)
+    {
+        public List<string> ExposureRecords { get; } = [];
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using CnappAi.Modules.Risk;
+
+namespace CnappAi.Tests.Risk;
+
+public class RiskOptionsTests
+{
+    [Fact]
+    public void Validate_Defaults_AreValid() => Errors(new RiskOptions()).ShouldBeEmpty();
+
+    [Fact]
+    public void Validate_WeightOutOfRangeOrBandsOutOfOrder_AreReported()
+    {
+        var options = new RiskOptions { P1From = 5, P2From = 6, Weights = new RiskWeights { Kev = 50 } };
+
+        Errors(options).ShouldBe(["The field Kev must be between 0 and 5.", "priority bands must descend: P1From > P2From > P3From"], ignoreOrder: true);
+    }
+
+    private static List<string?> Errors(RiskOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return [.. results.Select(r => r.ErrorMessage)];
+    }
+}
