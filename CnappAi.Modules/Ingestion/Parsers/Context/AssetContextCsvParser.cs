@@ -6,8 +6,8 @@ namespace CnappAi.Modules.Ingestion.Parsers.Context;
 
 /// <summary>
 /// The asset-context CSV a CMDB export gives (docs/context-files.md): one row per resource with owner team,
-/// application, environment, data classification and criticality. Rows are checked now; storing the context on the
-/// asset inventory comes later, so the file yields no observations.
+/// application, environment, data classification and criticality. Rows are validated here (bad ones are rejected with
+/// their line); the import applies the file to the asset inventory, and it yields no findings.
 /// </summary>
 internal sealed class AssetContextCsvParser : CsvRecordParser
 {

@@ -6,8 +6,8 @@ namespace CnappAi.Modules.Ingestion.Parsers.Context;
 
 /// <summary>
 /// A relationships export for the attack-path graph (docs/context-files.md): <c>{"edges":[{"source","target",
-/// "relationship"}]}</c>, streamed. Each edge is checked (known relationship, recognisable ids); storing the graph
-/// comes later, so the file yields no observations.
+/// "relationship"}]}</c>, streamed. Each edge is checked here (known relationship, recognisable ids); the import
+/// applies the file to the asset inventory (exposure, relations), and it yields no findings.
 /// </summary>
 internal sealed class RelationshipsJsonParser : JsonRecordParser
 {
