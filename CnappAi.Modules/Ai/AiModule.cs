@@ -22,7 +22,6 @@ public static class AiModule
     {
         services.AddOptions<AiOptions>().Bind(configuration.GetSection(AiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("CnappAi");
         services.AddHttpClient(KernelFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<ITextEmbedder>(sp => new SelectingEmbedder(
             string.Equals(sp.GetRequiredService<IOptions<AiOptions>>().Value.Embeddings.Model, "lexical", StringComparison.OrdinalIgnoreCase),

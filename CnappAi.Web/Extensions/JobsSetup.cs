@@ -27,8 +27,7 @@ internal static class JobsSetup
 
     private static string JobStoragePath(IConfiguration configuration)
     {
-        var directory = configuration[DatabaseOptions.DataDirectoryKey];
-        directory = string.IsNullOrWhiteSpace(directory) ? DatabaseOptions.DefaultDataDirectory : directory;
+        var directory = DataFolder.Resolve(configuration);
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, "jobs.db");
     }

@@ -38,7 +38,7 @@ internal sealed class SampleTenantSeeder(
                 return;
             }
 
-            var directory = Path.Combine(DataDirectory(), "sample-tenant");
+            var directory = Path.Combine(DataFolder.Resolve(configuration), "sample-tenant");
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var written = await samples.WriteAsync(new SampleRequest(directory, AsOf: today), stoppingToken);
             var imported = await ingestion.ImportAsync(new ImportRequest([directory]), stoppingToken);
@@ -51,11 +51,5 @@ internal sealed class SampleTenantSeeder(
             // A failed sample load must never stop the dashboard; the reason is in the log.
             logger.LogWarning(ex, "Could not load the sample tenant");
         }
-    }
-
-    private string DataDirectory()
-    {
-        var directory = configuration[DatabaseOptions.DataDirectoryKey];
-        return string.IsNullOrWhiteSpace(directory) ? DatabaseOptions.DefaultDataDirectory : directory;
     }
 }

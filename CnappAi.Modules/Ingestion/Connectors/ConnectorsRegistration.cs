@@ -28,10 +28,6 @@ internal static class ConnectorsRegistration
             .Bind(configuration.GetSection(ConnectorsOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddDataProtection()
-            .SetApplicationName("CnappAi")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
-
         services.AddSingleton(paths);
 
         // The configuration is captured rather than resolved: hosts without one registered (tests) still read secrets.

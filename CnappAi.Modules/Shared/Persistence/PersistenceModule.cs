@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,12 @@ public static class PersistenceModule
         services.TryAddSingleton(new DatabaseOptions { ConnectionString = connectionString });
         services.AddDbContextFactory<CnappAiDbContext>(options => SqliteProvider.Configure(options, connectionString));
         services.TryAddSingleton<IDatabaseMigrator, DatabaseMigrator>();
+
+        // Stored secrets (connector and model keys) are encrypted with keys kept beside the data, so the dashboard
+        // and every verb pointed at the same data folder can read them.
+        services.AddDataProtection()
+            .SetApplicationName("CnappAi")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(configuration), "keys")));
         return services;
     }
 
