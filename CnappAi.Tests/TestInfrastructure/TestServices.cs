@@ -38,8 +38,12 @@ internal sealed class TestServices : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         services.AddCnappAiModules(configuration);
 
-        // Jobs are enqueued into memory and never run by a server: tests call a job's RunAsync directly.
-        services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
+        // Jobs are enqueued into this host's own in-memory storage and never run by a server: tests call a job's
+        // RunAsync directly. No AddHangfire, so nothing lands in Hangfire's process-wide JobStorage.Current.
+        // Created by the container so that disposing the host also stops the storage's dispatcher.
+        services.AddSingleton<JobStorage>(_ => new Hangfire.InMemory.InMemoryStorage());
+        services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
