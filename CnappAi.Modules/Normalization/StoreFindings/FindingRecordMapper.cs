@@ -66,10 +66,6 @@ internal static class FindingRecordMapper
         record.ClusterSources = e.ClusterSources;
     }
 
-    public static FindingEnrichment EnrichmentOf(FindingRecord r) => new(
-        r.ControlId, r.MatchReason, r.RiskScore, r.Priority, r.RiskFactors, r.Team, r.Environment, r.SlaDue, r.SuppressedUntil,
-        !r.Secondary, Math.Max(1, r.ClusterSources));
-
     public static FindingView ToView(FindingRecord r) => new()
     {
         Id = r.Id,
@@ -107,27 +103,6 @@ internal static class FindingRecordMapper
         Environment = r.Environment,
         SlaDue = r.SlaDue,
         SuppressedUntil = r.SuppressedUntil,
-    };
-
-    public static ClusterMember ToMember(FindingRecord r) => new()
-    {
-        Id = r.Id,
-        ClusterId = r.ClusterId,
-        Source = r.Source,
-        SourceFindingId = r.SourceFindingId,
-        Category = r.Category,
-        Title = r.Title,
-        Severity = r.Severity,
-        Status = r.Status,
-        Cves = Split(r.Cves),
-        Cvss = r.Cvss,
-        CvssVector = r.CvssVector,
-        RuleId = r.RuleId,
-        Resource = new CanonicalResource(r.ResourceUid, r.Provider, r.Account, r.Region, r.ResourceType, r.ResourceClass, r.ResourceName),
-        FirstSeen = r.FirstSeen,
-        LastSeen = r.LastSeen,
-        ImportedAt = r.ImportedAt,
-        Enrichment = EnrichmentOf(r),
     };
 
     private static string[] Split(string value) =>

@@ -6,7 +6,7 @@ namespace CnappAi.Tests.Ingestion.Parsers.Trivy;
 
 public class TrivyMalformedInputTests
 {
-    // From /work/shared/data/blns/blns.json.
+    // From the Big List of Naughty Strings (TestData/blns.json, MIT).
     public static TheoryData<string> NaughtyStrings => new()
     {
         "Ω≈ç√∫˜µ≤≥÷",
