@@ -13,19 +13,16 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddCnappAiModules(builder.Configuration);
 builder.Services.AddHostedService<MigrateDatabaseService>();
+builder.Services.AddCnappAiWebSecurity(builder.Configuration);
 builder.Services.AddCnappAiJobs(builder.Configuration);
 builder.Services.AddHostedService<SampleTenantSeeder>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
-
-app.UseAntiforgery();
+app.UseCnappAiWebSecurity();
 app.MapStaticAssets();
+app.MapCnappAiSecurityEndpoints();
 app.MapCnappAiEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -5,11 +5,13 @@ using CnappAi.Modules.Ai.Contracts;
 using CnappAi.Modules.Ai.Evaluation;
 using CnappAi.Modules.Ai.Llm;
 using CnappAi.Modules.Ai.Search;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.Extensions.Options;
 
 namespace CnappAi.Modules.Ai;
 
 internal sealed class AiFacade(
+    IActorAccessor actors,
     IOptions<AiOptions> options,
     KernelFactory kernels,
     FindingContextBuilder contexts,
@@ -25,12 +27,14 @@ internal sealed class AiFacade(
 {
     public AiStatus GetStatus()
     {
+        actors.Demand(Roles.Viewer);
         var (provider, model) = kernels.Describe();
         return new AiStatus(provider, options.Value.ModelConfigured ? model : null, options.Value.ModelConfigured, options.Value.Embeddings.Model);
     }
 
     public async Task<FindingExplanation?> ExplainFindingAsync(string findingId, CancellationToken ct)
     {
+        actors.Demand(Roles.Viewer);
         if (await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is not { } context)
         {
             return null;
@@ -42,55 +46,88 @@ internal sealed class AiFacade(
         return new FindingExplanation(context.Finding.Id, context.Finding.Title, triage, explanation, fix);
     }
 
-    public async Task<AiResult<TriageResult>?> TriageAsync(string findingId, CancellationToken ct) =>
-        await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.TriageAsync(context, ct).ConfigureAwait(false) : null;
+    public async Task<AiResult<TriageResult>?> TriageAsync(string findingId, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.TriageAsync(context, ct).ConfigureAwait(false) : null;
+    }
 
-    public async Task<AiResult<RiskExplanation>?> ExplainRiskAsync(string findingId, CancellationToken ct) =>
-        await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.ExplainAsync(context, ct).ConfigureAwait(false) : null;
+    public async Task<AiResult<RiskExplanation>?> ExplainRiskAsync(string findingId, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.ExplainAsync(context, ct).ConfigureAwait(false) : null;
+    }
 
-    public async Task<AiResult<FixProposal>?> GenerateFixAsync(string findingId, CancellationToken ct) =>
-        await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.FixAsync(context, ct).ConfigureAwait(false) : null;
+    public async Task<AiResult<FixProposal>?> GenerateFixAsync(string findingId, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return await contexts.BuildAsync(findingId, ct).ConfigureAwait(false) is { } context ? await findingAgents.FixAsync(context, ct).ConfigureAwait(false) : null;
+    }
 
     public Task<AiResult<QueryAnswer>> AskAsync(string question, CancellationToken ct)
     {
+        actors.Demand(Roles.Viewer);
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         return ask.AskAsync(question.Trim(), ct);
     }
 
     public Task<AiResult<PolicyDraft>> DraftPolicyAsync(string requirement, CancellationToken ct)
     {
+        actors.Demand(Roles.Viewer);
         ArgumentException.ThrowIfNullOrWhiteSpace(requirement);
         return policy.DraftAsync(requirement.Trim(), ct);
     }
 
     public Task<AiResult<InvestigationReport>> InvestigateAsync(string workload, TimeSpan window, CancellationToken ct)
     {
+        actors.Demand(Roles.Viewer);
         ArgumentException.ThrowIfNullOrWhiteSpace(workload);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         return investigation.InvestigateAsync(workload, window, ct);
     }
 
-    public Task<IReadOnlyList<SemanticMatch>> SearchAsync(string text, int top, CancellationToken ct) => index.SearchAsync(text, Math.Clamp(top, 1, 100), ct);
+    public Task<IReadOnlyList<SemanticMatch>> SearchAsync(string text, int top, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return index.SearchAsync(text, Math.Clamp(top, 1, 100), ct);
+    }
 
-    public Task<AiOutputRecord?> GetOutputAsync(Guid id, CancellationToken ct) => outputs.GetAsync(id, ct);
+    public Task<AiOutputRecord?> GetOutputAsync(Guid id, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return outputs.GetAsync(id, ct);
+    }
 
-    public Task<IReadOnlyList<AiOutputRecord>> GetReviewQueueAsync(int take, CancellationToken ct) => outputs.ReviewQueueAsync(take, ct);
+    public Task<IReadOnlyList<AiOutputRecord>> GetReviewQueueAsync(int take, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return outputs.ReviewQueueAsync(take, ct);
+    }
 
-    public Task RecordReviewAsync(ReviewVerdict verdict, CancellationToken ct) => reviews.RecordAsync(verdict, ct);
+    public Task RecordReviewAsync(ReviewVerdict verdict, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return reviews.RecordAsync(verdict, ct);
+    }
 
     public async Task MarkLedToActionAsync(Guid outputId, CancellationToken ct)
     {
+        actors.Demand(Roles.Analyst);
         if (!await outputs.MarkLedToActionAsync(outputId, ct).ConfigureAwait(false))
         {
             throw new KeyNotFoundException($"no AI output {outputId}");
         }
     }
 
-    public async Task<IReadOnlyList<AccuracyFigure>> GetAccuracyAsync(CancellationToken ct) =>
-        AccuracyReport.Of(await reviews.ReviewedAsync(ct).ConfigureAwait(false));
+    public async Task<IReadOnlyList<AccuracyFigure>> GetAccuracyAsync(CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return AccuracyReport.Of(await reviews.ReviewedAsync(ct).ConfigureAwait(false));
+    }
 
     public async Task<IReadOnlyList<AiFunctionState>> GetFunctionStatesAsync(CancellationToken ct)
     {
+        actors.Demand(Roles.Viewer);
         var reviewed = await reviews.ReviewedAsync(ct).ConfigureAwait(false);
         var states = new List<AiFunctionState>();
         foreach (var function in Enum.GetValues<AiFunction>())
@@ -106,9 +143,14 @@ internal sealed class AiFacade(
 
     public Task ReEnableModelAsync(AiFunction function, string admin, CancellationToken ct)
     {
+        actors.Demand(Roles.Admin);
         ArgumentException.ThrowIfNullOrWhiteSpace(admin);
         return switches.SetAsync(function, true, "re-enabled by an admin", admin, ct);
     }
 
-    public Task SaveApiKeyAsync(string apiKey, CancellationToken ct) => keys.SaveAsync(apiKey, ct);
+    public Task SaveApiKeyAsync(string apiKey, CancellationToken ct)
+    {
+        actors.Demand(Roles.Admin);
+        return keys.SaveAsync(apiKey, ct);
+    }
 }

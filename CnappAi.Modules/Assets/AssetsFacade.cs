@@ -4,10 +4,12 @@ using CnappAi.Modules.Assets.EditContext;
 using CnappAi.Modules.Assets.ImportContext;
 using CnappAi.Modules.Assets.QueryAssets;
 using CnappAi.Modules.Assets.RegisterResources;
+using CnappAi.Modules.Shared.Security;
 
 namespace CnappAi.Modules.Assets;
 
 internal sealed class AssetsFacade(
+    IActorAccessor actors,
     AssetContextCache cache,
     RegisterResourcesHandler register,
     ImportCmdbHandler cmdb,
@@ -15,29 +17,84 @@ internal sealed class AssetsFacade(
     EditContextHandler edit,
     QueryAssetsHandler query) : IAssetsFacade
 {
-    public Task WarmUpAsync(CancellationToken ct) => cache.ReloadAsync(ct);
+    public Task WarmUpAsync(CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return cache.ReloadAsync(ct);
+    }
 
-    public AssetContext? ContextOf(string uid) => cache.ContextOf(uid);
+    public AssetContext? ContextOf(string uid)
+    {
+        actors.Demand(Roles.Viewer);
+        return cache.ContextOf(uid);
+    }
 
-    public IReadOnlyDictionary<string, string>? TagsOf(string uid) => cache.TagsOf(uid);
+    public IReadOnlyDictionary<string, string>? TagsOf(string uid)
+    {
+        actors.Demand(Roles.Viewer);
+        return cache.TagsOf(uid);
+    }
 
-    public IReadOnlyDictionary<string, string> WorkloadImages => cache.ImageOfWorkload;
+    public IReadOnlyDictionary<string, string> WorkloadImages
+    {
+        get
+        {
+            actors.Demand(Roles.Viewer);
+            return cache.ImageOfWorkload;
+        }
+    }
 
-    public Task<int> RegisterResourcesAsync(IReadOnlyCollection<ObservedResource> resources, CancellationToken ct) => register.HandleAsync(resources, ct);
+    public Task<int> RegisterResourcesAsync(IReadOnlyCollection<ObservedResource> resources, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return register.HandleAsync(resources, ct);
+    }
 
-    public Task<ContextImportSummary> ImportCmdbAsync(string path, string importedBy, CancellationToken ct) => cmdb.HandleAsync(path, importedBy, ct);
+    public Task<ContextImportSummary> ImportCmdbAsync(string path, string importedBy, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return cmdb.HandleAsync(path, importedBy, ct);
+    }
 
-    public Task<ContextImportSummary> ImportRelationshipsAsync(string path, string importedBy, CancellationToken ct) => relationships.HandleAsync(path, importedBy, ct);
+    public Task<ContextImportSummary> ImportRelationshipsAsync(string path, string importedBy, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return relationships.HandleAsync(path, importedBy, ct);
+    }
 
-    public Task<AssetView?> EditContextAsync(AssetContextEdit contextEdit, CancellationToken ct) => edit.HandleAsync(contextEdit, ct);
+    public Task<AssetView?> EditContextAsync(AssetContextEdit contextEdit, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return edit.HandleAsync(contextEdit, ct);
+    }
 
-    public Task<AssetView?> GetAsync(string uid, CancellationToken ct) => query.GetAsync(uid, ct);
+    public Task<AssetView?> GetAsync(string uid, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return query.GetAsync(uid, ct);
+    }
 
-    public Task<AssetPage> QueryAsync(AssetQuery assetQuery, CancellationToken ct) => query.PageAsync(assetQuery, ct);
+    public Task<AssetPage> QueryAsync(AssetQuery assetQuery, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return query.PageAsync(assetQuery, ct);
+    }
 
-    public Task<IReadOnlyList<string>> GetContextChangedSinceAsync(DateTimeOffset since, CancellationToken ct) => query.ChangedSinceAsync(since, ct);
+    public Task<IReadOnlyList<string>> GetContextChangedSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return query.ChangedSinceAsync(since, ct);
+    }
 
-    public Task<IReadOnlyList<AssetRelationship>> GetRelationshipsAsync(string uid, CancellationToken ct) => query.RelationshipsAsync(uid, ct);
+    public Task<IReadOnlyList<AssetRelationship>> GetRelationshipsAsync(string uid, CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return query.RelationshipsAsync(uid, ct);
+    }
 
-    public IAsyncEnumerable<AssetRelationship> StreamRelationshipsAsync(CancellationToken ct) => query.AllRelationshipsAsync(ct);
+    public IAsyncEnumerable<AssetRelationship> StreamRelationshipsAsync(CancellationToken ct)
+    {
+        actors.Demand(Roles.Viewer);
+        return query.AllRelationshipsAsync(ct);
+    }
 }

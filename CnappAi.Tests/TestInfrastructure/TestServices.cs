@@ -1,4 +1,5 @@
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using CnappAi.Web.Extensions;
 using Hangfire;
 using Microsoft.Data.Sqlite;
@@ -49,6 +50,12 @@ internal sealed class TestServices : IAsyncDisposable
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new TestServices(provider, directory);
     }
+
+    /// <summary>Runs the calls made until the scope is disposed as <paramref name="actor"/> (the default is <see cref="Actor.System"/>).</summary>
+    public IDisposable As(Actor actor) => Get<IActorAccessor>().Use(actor);
+
+    /// <summary>Runs as a signed-in user holding exactly <paramref name="roles"/>.</summary>
+    public IDisposable As(params string[] roles) => As(TestActors.User(roles));
 
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();

@@ -7,10 +7,14 @@ namespace CnappAi.Tests.TestInfrastructure;
 
 /// <summary>
 /// Runs the real dashboard (<c>dotnet CnappAi.Web.dll</c>) as a child process on a free loopback port with
-/// its own SQLite file, as a user would start it, and stops it on dispose.
+/// its own SQLite file, as a user would start it, and stops it on dispose. Its first admin gets a known password from
+/// the environment (no forced change) so tests can sign in: <see cref="CreateClientAsync"/> for HTTP, <see cref="SignInAsync"/> in a browser.
 /// </summary>
 internal sealed class WebHostProcess : IAsyncDisposable
 {
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Test-Admin-Passw0rd";
+
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
@@ -57,6 +61,9 @@ internal sealed class WebHostProcess : IAsyncDisposable
         start.Environment["Data__Directory"] = directory;
         start.Environment["SampleData__Enabled"] = "false";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Identity__FirstAdmin__UserName"] = AdminUserName;
+        start.Environment["Identity__FirstAdmin__Password"] = AdminPassword;
+        start.Environment["Identity__FirstAdmin__MustChangePassword"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -70,6 +77,58 @@ internal sealed class WebHostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await host.WaitUntilListeningAsync();
         return host;
+    }
+
+    /// <summary>An HTTP client holding a session cookie of <paramref name="userName"/> (the first admin by default); redirects are followed.</summary>
+    public async Task<HttpClient> CreateClientAsync(string userName = AdminUserName, string password = AdminPassword)
+    {
+        var client = CreateAnonymousClient();
+        using var response = await SignInAsync(client, userName, password);
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>A client with a cookie jar and no session; <paramref name="followRedirects"/> off to see 302s.</summary>
+    public HttpClient CreateAnonymousClient(bool followRedirects = true) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects }) { BaseAddress = BaseAddress };
+
+    /// <summary>Posts the sign-in form (with the antiforgery token of a freshly loaded sign-in page).</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/signin");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["username"] = userName,
+            ["password"] = password,
+            ["returnUrl"] = "/",
+        });
+        return await client.PostAsync("/account/signin", form);
+    }
+
+    /// <summary>The hidden antiforgery field of the form on <paramref name="path"/>.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"no antiforgery token on {path}");
+    }
+
+    /// <summary>Signs <paramref name="page"/> in through the sign-in form, as a person would.</summary>
+    public async Task SignInAsync(Microsoft.Playwright.IPage page, string userName = AdminUserName, string password = AdminPassword)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, "signin").ToString());
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("[data-testid=signin-submit]");
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        }
+        catch (Microsoft.Playwright.PlaywrightException ex)
+        {
+            throw new InvalidOperationException($"sign-in as {userName} did not leave {page.Url}: {await page.InnerTextAsync("body")}\n--- host log ---\n{Log}", ex);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ public class DashboardHostTests
     public async Task Start_FreshDatabase_ServesTheDashboardAndItsAssets()
     {
         await using var host = await WebHostProcess.StartAsync();
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var client = await host.CreateClientAsync();
 
         var home = await client.GetStringAsync("/");
         using var css = await client.GetAsync("/_content/MudBlazor/MudBlazor.min.css");

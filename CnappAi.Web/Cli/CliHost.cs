@@ -28,6 +28,7 @@ internal static class CliHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.AddCnappAiModules(builder.Configuration);
+        builder.Services.UseLocalOperator();
         var host = builder.Build();
         await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(ct).ConfigureAwait(false);
         return host;

@@ -22,6 +22,10 @@ internal static class CommandLineApp
             SyncCommand.Create(output, error),
             SampleCommand.Create(output, error),
             GateCommand.Create(output, error),
+            BriefCommand.Create(output, error),
+            BenchCommand.Create(output, error),
+            AuditCommand.Create(output, error),
+            PathsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

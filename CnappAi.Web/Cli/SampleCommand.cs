@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CnappAi.Modules.SampleTenant;
 using CnappAi.Modules.SampleTenant.Contracts;
+using CnappAi.Web.Extensions;
 using FluentValidation;
 
 namespace CnappAi.Web.Cli;
@@ -21,7 +22,7 @@ internal static class SampleCommand
         var command = new Command("sample", "Write a deterministic sample tenant in the vendors' own export formats.") { outDir, assets, seed, asOf };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = new ServiceCollection().AddSampleTenant().BuildServiceProvider();
+            await using var services = new ServiceCollection().AddSampleTenant().UseLocalOperator().BuildServiceProvider();
             var request = new SampleRequest(parse.GetValue(outDir) ?? "./sample-tenant", parse.GetValue(assets), parse.GetValue(seed), parse.GetValue(asOf));
             try
             {

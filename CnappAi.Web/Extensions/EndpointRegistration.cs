@@ -1,5 +1,9 @@
+using CnappAi.Modules.Briefings;
+using CnappAi.Modules.Compliance;
 using CnappAi.Modules.IacGate;
 using CnappAi.Modules.Ingestion;
+using CnappAi.Modules.Remediation;
+using CnappAi.Modules.Triage;
 
 namespace CnappAi.Web.Extensions;
 
@@ -10,6 +14,10 @@ internal static class EndpointRegistration
     {
         endpoints.MapIngestionEndpoints();
         endpoints.MapIacGateEndpoints();
+        endpoints.MapRemediationEndpoints();
+        endpoints.MapComplianceEndpoints();
+        endpoints.MapBriefingsEndpoints();
+        endpoints.MapTriageEndpoints();
         return endpoints;
     }
 }

@@ -4,6 +4,7 @@ using CnappAi.Modules.Normalization;
 using CnappAi.Modules.SampleTenant;
 using CnappAi.Modules.SampleTenant.Contracts;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 
 namespace CnappAi.Web.Extensions;
 
@@ -19,6 +20,7 @@ internal sealed class SampleTenantSeeder(
     ISampleTenantFacade samples,
     IIngestionFacade ingestion,
     TimeProvider clock,
+    IActorAccessor actors,
     ILogger<SampleTenantSeeder> logger) : BackgroundService
 {
     public const string EnabledKey = "SampleData:Enabled";
@@ -30,6 +32,7 @@ internal sealed class SampleTenantSeeder(
             return;
         }
 
+        using var system = actors.Use(Actor.System);
         try
         {
             await migrator.MigrateAsync(stoppingToken);

@@ -1,5 +1,7 @@
 using CnappAi.Modules.Ai.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,8 @@ internal sealed class ApiKeyStore(
     IOptions<AiOptions> options,
     IDataProtectionProvider protection,
     IDbContextFactory<CnappAiDbContext> contexts,
+    IAuditWriter audit,
+    IActorAccessor actors,
     TimeProvider clock)
 {
     private const string SecretName = "ai.api-key";
@@ -58,6 +62,6 @@ internal sealed class ApiKeyStore(
 
         row.Protected = _protector.Protect(apiKey.Trim());
         row.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await audit.AppendAndSaveAsync(db, [AuditRecord.Of("settings.changed", actors.Current, "ai-settings", SecretName, new { apiKeyChanged = true })], ct).ConfigureAwait(false);
     }
 }

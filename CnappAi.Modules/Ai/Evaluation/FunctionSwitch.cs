@@ -1,12 +1,14 @@
 using CnappAi.Modules.Ai.Contracts;
 using CnappAi.Modules.Ai.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Ai.Evaluation;
 
 /// <summary>Whether a function may use the model (no row: yes), and the admin's re-enable.</summary>
-internal sealed class FunctionSwitch(IDbContextFactory<CnappAiDbContext> contexts, TimeProvider clock)
+internal sealed class FunctionSwitch(IDbContextFactory<CnappAiDbContext> contexts, IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<AiFunctionSetting?> GetAsync(AiFunction function, CancellationToken ct)
     {
@@ -37,6 +39,7 @@ internal sealed class FunctionSwitch(IDbContextFactory<CnappAiDbContext> context
             row.CountReviewsFrom = now;
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var record = AuditRecord.Of("settings.changed", actors.Current, "ai-function", key, new { modelAllowed, reason, changedBy });
+        await audit.AppendAndSaveAsync(db, [record], ct).ConfigureAwait(false);
     }
 }

@@ -2,13 +2,15 @@ using System.Text.Json;
 using CnappAi.Modules.Ai.Contracts;
 using CnappAi.Modules.Ai.Data;
 using CnappAi.Modules.Ai.Guardrails;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Ai.Evaluation;
 
 /// <summary>Stores every output with its provenance, and reads them back for the review queue.</summary>
-internal sealed class OutputStore(IDbContextFactory<CnappAiDbContext> contexts, ReviewSampler sampler)
+internal sealed class OutputStore(IDbContextFactory<CnappAiDbContext> contexts, ReviewSampler sampler, IAuditWriter audit, IActorAccessor actors)
 {
     public async Task SaveAsync<T>(AiResult<T> result, string subject, CancellationToken ct)
     {
@@ -39,7 +41,11 @@ internal sealed class OutputStore(IDbContextFactory<CnappAiDbContext> contexts, 
             CreatedAt = p.CreatedAt,
             SampledForReview = sampler.ShouldSample(result.Id),
         });
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+
+        // A recommendation is recorded with what produced it; the output itself stays in the AI store.
+        var details = new { function = result.Function.ToString(), p.Engine, p.Provider, p.Model, p.TemplateId, p.TemplateVersion, p.FallbackReason };
+        var record = AuditRecord.Of($"ai.{JsonNamingPolicy.SnakeCaseLower.ConvertName(result.Function.ToString())}", actors.Current, "ai-output", result.Id.ToString(), details, p.InputFindingIds);
+        await audit.AppendAndSaveAsync(db, [record], ct).ConfigureAwait(false);
     }
 
     public async Task<AiOutputRecord?> GetAsync(Guid id, CancellationToken ct)

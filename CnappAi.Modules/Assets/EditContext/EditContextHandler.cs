@@ -1,7 +1,9 @@
 using CnappAi.Modules.Assets.Context;
 using CnappAi.Modules.Assets.Contracts;
 using CnappAi.Modules.Assets.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Assets.EditContext;
@@ -10,7 +12,8 @@ namespace CnappAi.Modules.Assets.EditContext;
 /// A person's edit of an asset's context. Edited fields become manual: later tags and CMDB imports no longer change
 /// them. The change time and author are recorded, and the risk pass rescores the asset's findings.
 /// </summary>
-internal sealed class EditContextHandler(IDbContextFactory<CnappAiDbContext> contexts, AssetContextCache cache, ContextApplier applier, TimeProvider clock)
+internal sealed class EditContextHandler(
+    IDbContextFactory<CnappAiDbContext> contexts, AssetContextCache cache, ContextApplier applier, IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<AssetView?> HandleAsync(AssetContextEdit edit, CancellationToken ct)
     {
@@ -36,7 +39,8 @@ internal sealed class EditContextHandler(IDbContextFactory<CnappAiDbContext> con
         {
             asset.ContextChangedAt = clock.GetUtcNow();
             asset.ContextChangedBy = edit.EditedBy;
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            var details = new { edit.Team, edit.Environment, edit.Application, edit.DataClassification, edit.Criticality, edit.InternetFacing, edit.CrownJewel, edit.EditedBy };
+            await audit.AppendAndSaveAsync(db, [AuditRecord.Of("asset.context_edited", actors.Current, "asset", asset.Uid, details)], ct).ConfigureAwait(false);
             cache.Put(asset);
         }
 

@@ -10,10 +10,17 @@ namespace CnappAi.Modules.Assets.RegisterResources;
 /// Adds the resources a batch of findings names to the inventory. Work is proportional to what is new: a resource
 /// already known, with its tags read and its exposure settled, costs one dictionary lookup. A new resource's first
 /// raw record is read for tags; any record carrying an exposure flag is read for it. One query and one save per batch.
+/// Concurrent imports (webhooks, syncs, files) that meet the same new resource queue on a gate; an import in another
+/// process that inserted it first makes the save fail on the unique uid, and the batch is read and applied again.
 /// </summary>
 internal sealed class RegisterResourcesHandler(
-    IDbContextFactory<CnappAiDbContext> contexts, AssetContextCache cache, ContextApplier applier, TimeProvider clock)
+    IDbContextFactory<CnappAiDbContext> contexts, AssetContextCache cache, ContextApplier applier, TimeProvider clock) : IDisposable
 {
+    private const int Attempts = 3;
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public void Dispose() => gate.Dispose();
+
     public async Task<int> HandleAsync(IReadOnlyCollection<ObservedResource> observed, CancellationToken ct)
     {
         var work = new Dictionary<string, Pending>(StringComparer.Ordinal);
@@ -38,7 +45,30 @@ internal sealed class RegisterResourcesHandler(
             }
         }
 
-        return work.Count == 0 ? 0 : await ApplyAsync(work, ct).ConfigureAwait(false);
+        if (work.Count == 0)
+        {
+            return 0;
+        }
+
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await ApplyAsync(work, ct).ConfigureAwait(false);
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    // Another process registered one of these resources between our read and our save.
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private async Task<int> ApplyAsync(Dictionary<string, Pending> work, CancellationToken ct)

@@ -4,7 +4,9 @@ using CnappAi.Modules.Correlation.Crosswalk;
 using CnappAi.Modules.Correlation.Data;
 using CnappAi.Modules.Correlation.Refresh;
 using CnappAi.Modules.Normalization.Contracts;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Correlation.ManageMappings;
@@ -14,7 +16,8 @@ namespace CnappAi.Modules.Correlation.ManageMappings;
 /// (it then overrides the crosswalk on every import) and re-keys the findings already stored under that rule.
 /// </summary>
 internal sealed class MappingsHandler(
-    IDbContextFactory<CnappAiDbContext> contexts, ControlLookup controls, LoadSnapshotHandler snapshot, RecorrelateHandler recorrelate, TimeProvider clock)
+    IDbContextFactory<CnappAiDbContext> contexts, ControlLookup controls, LoadSnapshotHandler snapshot, RecorrelateHandler recorrelate,
+    IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UnmappedRule>> UnmappedAsync(CancellationToken ct)
     {
@@ -51,7 +54,8 @@ internal sealed class MappingsHandler(
                 mapping.ConfirmedAt = clock.GetUtcNow();
             }
 
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            var record = AuditRecord.Of("mapping.confirmed", actors.Current, "rule-mapping", $"{source}:{key}", new { source, ruleKey = key, request.ControlId, request.ConfirmedBy });
+            await audit.AppendAndSaveAsync(db, [record], ct).ConfigureAwait(false);
         }
 
         await snapshot.HandleAsync(ct).ConfigureAwait(false);

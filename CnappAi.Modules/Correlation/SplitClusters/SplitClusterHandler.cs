@@ -5,7 +5,9 @@ using CnappAi.Modules.Correlation.ManageMappings;
 using CnappAi.Modules.Correlation.Refresh;
 using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Normalization.Contracts;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Correlation.SplitClusters;
@@ -15,7 +17,8 @@ namespace CnappAi.Modules.Correlation.SplitClusters;
 /// they are imported again; the moved findings and the ones left behind are rescored.
 /// </summary>
 internal sealed class SplitClusterHandler(
-    IDbContextFactory<CnappAiDbContext> contexts, INormalizationFacade findings, LoadSnapshotHandler snapshot, RecorrelateHandler recorrelate, TimeProvider clock)
+    IDbContextFactory<CnappAiDbContext> contexts, INormalizationFacade findings, LoadSnapshotHandler snapshot, RecorrelateHandler recorrelate,
+    IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<SplitResult> HandleAsync(SplitRequest request, CancellationToken ct)
     {
@@ -51,7 +54,8 @@ internal sealed class SplitClusterHandler(
             {
                 FindingId = id, SplitId = splitId, FromClusterId = request.ClusterId, Reason = request.Reason.Trim(), SplitBy = request.SplitBy.Trim(), SplitAt = now,
             }));
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            var record = AuditRecord.Of("finding.split", actors.Current, "unified-finding", request.ClusterId, new { splitId, reason = request.Reason.Trim(), splitBy = request.SplitBy.Trim() }, [request.ClusterId, .. ids]);
+            await audit.AppendAndSaveAsync(db, [record], ct).ConfigureAwait(false);
         }
 
         await snapshot.HandleAsync(ct).ConfigureAwait(false);

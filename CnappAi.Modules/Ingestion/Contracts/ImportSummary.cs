@@ -18,4 +18,7 @@ public sealed record ImportSummary(
     IReadOnlyList<ImportFileSummary> PerFile)
 {
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>Seconds spent per pipeline stage (parse, register, correlate, score, store, context, postPass); parsing overlaps the rest.</summary>
+    public IReadOnlyDictionary<string, double> StageSeconds { get; init; } = new Dictionary<string, double>();
 }

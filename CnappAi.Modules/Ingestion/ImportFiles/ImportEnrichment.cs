@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CnappAi.Modules.Assets;
 using CnappAi.Modules.Assets.Contracts;
 using CnappAi.Modules.Correlation;
@@ -24,21 +25,31 @@ internal sealed class ImportEnrichment(IAssetsFacade assets, ICorrelationFacade 
         await correlation.PrepareAsync(ct).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<FindingWrite>> EnrichAsync(IReadOnlyList<(NormalizedObservation Observation, string Location)> batch, string path, CancellationToken ct)
+    public async Task<IReadOnlyList<FindingWrite>> EnrichAsync(
+        IReadOnlyList<(NormalizedObservation Observation, string Location)> batch, string path, CancellationToken ct, ImportStages? stages = null)
     {
+        var started = Stopwatch.GetTimestamp();
         await assets.RegisterResourcesAsync([.. batch.Select(b => new ObservedResource(b.Observation.Resource!, b.Observation.RawRecord))], ct).ConfigureAwait(false);
+        stages?.Add(ImportStages.Register, started);
         var writes = new FindingWrite[batch.Count];
+        long correlating = 0, scoring = 0;
         for (var i = 0; i < batch.Count; i++)
         {
             var (observation, location) = batch[i];
+            var t0 = Stopwatch.GetTimestamp();
             var assignment = correlation.Assign(observation);
+            var t1 = Stopwatch.GetTimestamp();
             var baseline = risk.ScoreAtImport(observation);
             writes[i] = new FindingWrite(observation, assignment.ClusterId, baseline.Score, baseline.Priority, path, location)
             {
                 Enrichment = risk.EnrichAtImport(observation, assignment.ClusterId, assignment.ControlId, assignment.MatchReason),
             };
+            correlating += t1 - t0;
+            scoring += Stopwatch.GetTimestamp() - t1;
         }
 
+        stages?.AddTicks(ImportStages.Correlate, correlating);
+        stages?.AddTicks(ImportStages.Score, scoring);
         return writes;
     }
 

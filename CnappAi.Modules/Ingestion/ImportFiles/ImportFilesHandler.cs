@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Threading.Channels;
 using CnappAi.Modules.Assets;
 using CnappAi.Modules.Correlation;
 using CnappAi.Modules.Ingestion.Contracts;
+using CnappAi.Modules.Ingestion.Data;
 using CnappAi.Modules.Ingestion.Parsing;
 using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Normalization.Contracts;
@@ -13,8 +16,10 @@ namespace CnappAi.Modules.Ingestion.ImportFiles;
 /// <summary>
 /// The file import pipeline: detect → parse (streamed) → validate → correlate → score → store in
 /// batches, then one correlate-and-score pass over what the import changed (see <see cref="ImportEnrichment"/>).
-/// Each batch commits on its own, so an interrupted import keeps every acknowledged batch and a re-run only finds
-/// them unchanged. Rejections go to the quarantine with file, location and reason.
+/// Parsing runs on one thread and hands full batches over a bounded channel to the thread that correlates, scores
+/// and stores them, so both cores work and memory holds at most a few batches. Each batch commits on its own, in
+/// file order, so an interrupted import keeps every acknowledged batch and a re-run only finds them unchanged.
+/// Rejections go to the quarantine with file, location and reason.
 /// </summary>
 internal sealed class ImportFilesHandler(
     FormatDetector detector,
@@ -31,12 +36,19 @@ internal sealed class ImportFilesHandler(
 
     internal const int BatchSize = 2000;
 
-    /// <summary>A batch also closes at this many characters of raw records, so a file of huge records cannot hold hundreds of MB in one transaction.</summary>
-    internal const long BatchChars = 16 * 1024 * 1024;
+    /// <summary>
+    /// A batch also closes at this many characters of raw records, so a file of huge records cannot hold hundreds of MB.
+    /// Up to three batches are alive at once (one being stored, one queued, one being parsed), together 12M characters.
+    /// </summary>
+    internal const long BatchChars = 4 * 1024 * 1024;
+
+    /// <summary>Parsed batches waiting for the store; the parser waits while one is queued.</summary>
+    private const int QueuedBatches = 1;
 
     public async Task<ImportSummary> HandleAsync(ImportRequest request, CancellationToken ct)
     {
         var startedAt = clock.GetUtcNow();
+        var stages = new ImportStages();
         var tally = new ImportTally(await runs.StartAsync(ct).ConfigureAwait(false));
         await _enrichment.PrepareAsync(ct).ConfigureAwait(false);
         var (files, missing) = InputFiles.Expand(request.Paths);
@@ -47,17 +59,19 @@ internal sealed class ImportFilesHandler(
 
         foreach (var file in files)
         {
-            await ImportFileAsync(file, request.Source, tally, ct).ConfigureAwait(false);
+            await ImportFileAsync(file, request.Source, tally, stages, ct).ConfigureAwait(false);
             await runs.QuarantineAsync(tally.RunId, tally.TakeQuarantine(), ct).ConfigureAwait(false);
         }
 
+        var finishing = Stopwatch.GetTimestamp();
         await _enrichment.CompleteAsync(startedAt, ct).ConfigureAwait(false);
-        var summary = tally.ToSummary(files.Count);
+        stages.Add(ImportStages.PostPass, finishing);
+        var summary = tally.ToSummary(files.Count) with { StageSeconds = stages.ToSeconds() };
         await runs.FinishAsync(summary, ct).ConfigureAwait(false);
         return summary;
     }
 
-    private async Task ImportFileAsync(string path, string? source, ImportTally tally, CancellationToken ct)
+    private async Task ImportFileAsync(string path, string? source, ImportTally tally, ImportStages stages, CancellationToken ct)
     {
         FileSniff sniff;
         try
@@ -83,9 +97,45 @@ internal sealed class ImportFilesHandler(
         }
 
         var file = tally.BeginFile(path, parser.Source, parser.Format);
+        var queue = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(QueuedBatches) { SingleReader = true, SingleWriter = true });
+        var storing = Task.Run(() => StoreAllAsync(queue, path, tally, stages, ct), ct);
+        await ParseAllAsync(parser, new ParseInput(path, sniff, () => InputDecoding.OpenUtf8(path)), file, tally, queue.Writer, stages, ct).ConfigureAwait(false);
+        await storing.ConfigureAwait(false);
+
+        var context = Stopwatch.GetTimestamp();
+        await _enrichment.ApplyContextFileAsync(path, parser.Source, ct).ConfigureAwait(false);
+        stages.Add(ImportStages.Context, context);
+
+        logger.LogInformation("Imported {Path} as {Format}: {Observations} observations, {Rejected} rejected", path, parser.Format, file.Observations, file.Rejected);
+    }
+
+    /// <summary>The parsing side: reads, validates and batches one file; it always closes the queue, last batch included.</summary>
+    private async Task ParseAllAsync(
+        IFormatParser parser, ParseInput input, FileTally file, ImportTally tally, ChannelWriter<ParsedBatch> queue, ImportStages stages, CancellationToken ct)
+    {
+        try
+        {
+            var batch = await ParseBatchesAsync(parser, input, file, tally, queue, stages, ct).ConfigureAwait(false);
+            await queue.WriteAsync(new ParsedBatch(batch, tally.TakeQuarantine()), ct).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The storing side failed and closed the queue; its exception is rethrown when it is awaited.
+        }
+        finally
+        {
+            queue.TryComplete();
+        }
+    }
+
+    /// <summary>Hands every full batch to the queue and returns the last, partial one.</summary>
+    private async Task<List<(NormalizedObservation, string)>> ParseBatchesAsync(
+        IFormatParser parser, ParseInput input, FileTally file, ImportTally tally, ChannelWriter<ParsedBatch> queue, ImportStages stages, CancellationToken ct)
+    {
+        var path = input.Path;
         var batch = new List<(NormalizedObservation, string)>(BatchSize);
-        long batchChars = 0;
-        var input = new ParseInput(path, sniff, () => InputDecoding.OpenUtf8(path));
+        long batchChars = 0, waiting = 0;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await foreach (var result in parser.ParseAsync(input, ct).ConfigureAwait(false))
@@ -98,7 +148,10 @@ internal sealed class ImportFilesHandler(
 
                 if (batch.Count >= BatchSize || batchChars >= BatchChars || tally.PendingQuarantine >= BatchSize)
                 {
-                    await FlushAsync(batch, path, tally, ct).ConfigureAwait(false);
+                    var handedOver = Stopwatch.GetTimestamp();
+                    await queue.WriteAsync(new ParsedBatch(batch, tally.TakeQuarantine()), ct).ConfigureAwait(false);
+                    waiting += Stopwatch.GetTimestamp() - handedOver;
+                    batch = new List<(NormalizedObservation, string)>(BatchSize);
                     batchChars = 0;
                 }
             }
@@ -107,11 +160,12 @@ internal sealed class ImportFilesHandler(
         {
             tally.Reject(file, path, "file", $"read failed: {ex.Message}", null);
         }
+        finally
+        {
+            stages.AddTicks(ImportStages.Parse, Stopwatch.GetTimestamp() - started - waiting);
+        }
 
-        await FlushAsync(batch, path, tally, ct).ConfigureAwait(false);
-        await _enrichment.ApplyContextFileAsync(path, parser.Source, ct).ConfigureAwait(false);
-
-        logger.LogInformation("Imported {Path} as {Format}: {Observations} observations, {Rejected} rejected", path, parser.Format, file.Observations, file.Rejected);
+        return batch;
     }
 
     private NormalizedObservation? Accept(ParseResult result, string path, FileTally file, ImportTally tally)
@@ -134,17 +188,31 @@ internal sealed class ImportFilesHandler(
         return ObservationTrimmer.Trim(observation);
     }
 
-    private async Task FlushAsync(List<(NormalizedObservation, string)> batch, string path, ImportTally tally, CancellationToken ct)
+    /// <summary>The storing side: correlates, scores and stores each batch in order, then writes its quarantined records.</summary>
+    private async Task StoreAllAsync(Channel<ParsedBatch> queue, string path, ImportTally tally, ImportStages stages, CancellationToken ct)
     {
-        if (batch.Count == 0)
+        try
         {
-            return;
-        }
+            await foreach (var (batch, quarantine) in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                if (batch.Count > 0)
+                {
+                    var writes = await _enrichment.EnrichAsync(batch, path, ct, stages).ConfigureAwait(false);
+                    var started = Stopwatch.GetTimestamp();
+                    var stored = await findings.StoreAsync(writes, ct).ConfigureAwait(false);
+                    stages.Add(ImportStages.Store, started);
+                    tally.Stored(stored);
+                }
 
-        var writes = await _enrichment.EnrichAsync(batch, path, ct).ConfigureAwait(false);
-        var stored = await findings.StoreAsync(writes, ct).ConfigureAwait(false);
-        tally.Stored(stored);
-        batch.Clear();
-        await runs.QuarantineAsync(tally.RunId, tally.TakeQuarantine(), ct).ConfigureAwait(false);
+                await runs.QuarantineAsync(tally.RunId, quarantine, ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex)
+        {
+            queue.Writer.TryComplete(ex);
+            throw;
+        }
     }
+
+    private sealed record ParsedBatch(List<(NormalizedObservation, string)> Observations, IReadOnlyList<QuarantinedRecord> Quarantine);
 }

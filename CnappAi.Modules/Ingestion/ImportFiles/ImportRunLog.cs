@@ -1,13 +1,15 @@
 using System.Text.Json;
 using CnappAi.Modules.Ingestion.Contracts;
 using CnappAi.Modules.Ingestion.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Ingestion.ImportFiles;
 
 /// <summary>Records each import run and its quarantined records.</summary>
-internal sealed class ImportRunLog(IDbContextFactory<CnappAiDbContext> contexts, TimeProvider clock)
+internal sealed class ImportRunLog(IDbContextFactory<CnappAiDbContext> contexts, IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web);
 
@@ -51,6 +53,8 @@ internal sealed class ImportRunLog(IDbContextFactory<CnappAiDbContext> contexts,
         run.Updated = summary.Updated;
         run.Rejected = summary.Rejected;
         run.SummaryJson = JsonSerializer.Serialize(summary, SummaryJson);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var details = new { summary.Files, summary.Observations, summary.Findings, summary.New, summary.Updated, summary.Rejected };
+        var outcome = summary.Rejected > 0 ? AuditRecord.Failure : AuditRecord.Success;
+        await audit.AppendAndSaveAsync(db, [AuditRecord.Of("import.completed", actors.Current, "import-run", run.Id.ToString(), details, outcome: outcome)], ct).ConfigureAwait(false);
     }
 }

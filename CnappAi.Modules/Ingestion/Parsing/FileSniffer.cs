@@ -94,9 +94,10 @@ internal static class FileSniffer
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // A malformed head still tells us it is JSON; the parser reports the exact location.
+            // A malformed head (bad syntax, or a name that is not valid UTF-8) still tells us it is JSON; the parser
+            // reports the exact location.
         }
 
         return new FileSniff

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using CnappAi.Modules.Normalization.Contracts;
 
@@ -21,6 +23,10 @@ internal static class RecordMapping
         {
             return [ParseResult.Reject(location, ex.Message, Cap(raw))];
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            return [ParseResult.Reject(location, "record contains text that is not valid UTF-8", Cap(raw))];
+        }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException
             or KeyNotFoundException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
@@ -28,8 +34,9 @@ internal static class RecordMapping
         }
     }
 
+    /// <summary>The raw text is read byte for byte, so a record that is not valid UTF-8 is still kept (with U+FFFD) and rejected.</summary>
     public static List<ParseResult> Run(string location, JsonElement element, Func<IEnumerable<NormalizedObservation>> map) =>
-        Run(location, element.GetRawText(), map);
+        Run(location, Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(element)), map);
 
     /// <summary>Fails the record with a reason when a required value is missing.</summary>
     public static string Require(string? value, string what) =>

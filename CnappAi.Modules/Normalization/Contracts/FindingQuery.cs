@@ -10,7 +10,18 @@ public sealed record FindingQuery
     public IReadOnlyList<CloudProvider> Providers { get; init; } = [];
     public string? Account { get; init; }
     public int? Priority { get; init; }
+
+    /// <summary>Any of these priorities (1–4); combines with <see cref="Priority"/>.</summary>
+    public IReadOnlyList<int> Priorities { get; init; } = [];
+
+    /// <summary>
+    /// Matches the title, resource uid, rule id or a CVE. An unindexed predicate, so it is bounded: it looks at the
+    /// <see cref="FindingPage.ScanLimit"/> highest-ranked findings that match the other filters (in the chosen order).
+    /// </summary>
     public string? Text { get; init; }
+
+    /// <summary>Compliance frameworks the source mapped the finding to (e.g. <c>CIS</c>, <c>PCI</c>), each required; bounded like <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Frameworks { get; init; } = [];
 
     /// <summary>Only the row that represents each unified finding: one entry per problem, however many tools report it.</summary>
     public bool UnifiedOnly { get; init; }

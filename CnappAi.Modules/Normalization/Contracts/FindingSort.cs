@@ -7,4 +7,5 @@ public enum FindingSort
     LastSeen = 2,
     Title = 3,
     Source = 4,
+    Priority = 5,
 }

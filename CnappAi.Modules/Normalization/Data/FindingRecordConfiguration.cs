@@ -39,5 +39,9 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         builder.HasIndex(f => f.Environment);
         builder.HasIndex(f => f.SlaDue);
         builder.HasIndex(f => f.SuppressedUntil);
+
+        // The explorer's account and control filters, which do not lead any index above.
+        builder.HasIndex(f => f.Account);
+        builder.HasIndex(f => f.ControlId);
     }
 }

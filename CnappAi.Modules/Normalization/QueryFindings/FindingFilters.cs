@@ -4,7 +4,10 @@ using CnappAi.Modules.Normalization.Data;
 
 namespace CnappAi.Modules.Normalization.QueryFindings;
 
-/// <summary>Turns a <see cref="FindingQuery"/> into SQL-translatable filters and ordering.</summary>
+/// <summary>
+/// Turns a <see cref="FindingQuery"/> into SQL-translatable filters and ordering. Every predicate here is served by an
+/// index of <c>normalization_findings</c>; the unindexed text and framework matches are in <see cref="SearchFilters"/>.
+/// </summary>
 internal static class FindingFilters
 {
     public static IQueryable<FindingRecord> Where(this IQueryable<FindingRecord> rows, FindingQuery q)
@@ -44,16 +47,10 @@ internal static class FindingFilters
             rows = rows.Where(f => f.Account == q.Account);
         }
 
-        if (q.Priority is { } priority)
+        var priorities = q.Priority is { } priority ? [.. q.Priorities, priority] : q.Priorities.ToList();
+        if (priorities.Count > 0)
         {
-            rows = rows.Where(f => f.Priority == priority);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Text))
-        {
-            var text = q.Text.Trim();
-            rows = rows.Where(f => f.Title.Contains(text) || f.ResourceUid.Contains(text)
-                || (f.RuleId != null && f.RuleId.Contains(text)) || f.Cves.Contains(text));
+            rows = rows.Where(f => priorities.Contains(f.Priority));
         }
 
         return rows.WhereUnified(q);
@@ -137,6 +134,8 @@ internal static class FindingFilters
         (FindingSort.Title, false) => rows.OrderBy(f => f.Title).ThenBy(f => f.Id),
         (FindingSort.Source, true) => rows.OrderByDescending(f => f.Source).ThenBy(f => f.Id),
         (FindingSort.Source, false) => rows.OrderBy(f => f.Source).ThenBy(f => f.Id),
+        (FindingSort.Priority, true) => rows.OrderBy(f => f.Priority).ThenByDescending(f => f.RiskScore).ThenBy(f => f.Id),
+        (FindingSort.Priority, false) => rows.OrderByDescending(f => f.Priority).ThenBy(f => f.RiskScore).ThenBy(f => f.Id),
         (_, true) => rows.OrderByDescending(f => f.RiskScore).ThenBy(f => f.Id),
         (_, false) => rows.OrderBy(f => f.RiskScore).ThenBy(f => f.Id),
     };

@@ -15,19 +15,29 @@ internal sealed class QueryFindingsHandler(IDbContextFactory<CnappAiDbContext> c
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         var filtered = db.Set<FindingRecord>().AsNoTracking().WhereAt(query, clock.GetUtcNow());
+        var bounded = false;
+        if (query.HasSearch())
+        {
+            // The substring match runs over a window of the indexed result, never over the whole table.
+            var window = filtered.Order(query).Take(FindingPage.ScanLimit);
+            bounded = await window.CountAsync(ct).ConfigureAwait(false) == FindingPage.ScanLimit;
+            filtered = window.WhereSearch(query);
+        }
+
         var total = await filtered.CountAsync(ct).ConfigureAwait(false);
         var rows = await filtered.Order(query)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, MaxPage))
             .ToListAsync(ct)
             .ConfigureAwait(false);
-        return new FindingPage([.. rows.Select(FindingRecordMapper.ToView)], total);
+        return new FindingPage([.. rows.Select(FindingRecordMapper.ToView)], total) { Bounded = bounded };
     }
 
     public async IAsyncEnumerable<FindingView> ExportAsync(FindingQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var rows = db.Set<FindingRecord>().AsNoTracking().WhereAt(query, clock.GetUtcNow()).OrderBy(f => f.Id).AsAsyncEnumerable();
+        var rows = db.Set<FindingRecord>().AsNoTracking().WhereAt(query, clock.GetUtcNow()).WhereSearch(query)
+            .OrderBy(f => f.Id).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
             yield return FindingRecordMapper.ToView(row);
@@ -60,6 +70,18 @@ internal sealed class QueryFindingsHandler(IDbContextFactory<CnappAiDbContext> c
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
         var byProvider = await open.GroupBy(f => f.Provider).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
-        return new FindingTotals(all, bySeverity.Values.Sum(), bySeverity, bySource, byProvider);
+        var unified = open.Where(f => !f.Secondary);
+        var byPriority = await unified.GroupBy(f => f.Priority).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
+        var byCategory = await unified.GroupBy(f => f.Category).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
+        var breached = await findings.WhereAt(new FindingQuery { UnifiedOnly = true, SlaBreached = true }, clock.GetUtcNow())
+            .CountAsync(ct).ConfigureAwait(false);
+        return new FindingTotals(all, bySeverity.Values.Sum(), bySeverity, bySource, byProvider)
+        {
+            OpenByPriority = byPriority,
+            OpenByCategory = byCategory,
+            SlaBreached = breached,
+        };
     }
 }

@@ -1,5 +1,7 @@
 using CnappAi.Modules.Risk.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Risk.Exceptions;
@@ -9,7 +11,7 @@ namespace CnappAi.Modules.Risk.Exceptions;
 /// compare the stored expiry with the clock); this writes the <c>expired</c> history line once and tells the caller
 /// to rescore, so priorities and SLA reflect the reopened findings.
 /// </summary>
-internal sealed class ExpireExceptionsHandler(IDbContextFactory<CnappAiDbContext> contexts)
+internal sealed class ExpireExceptionsHandler(IDbContextFactory<CnappAiDbContext> contexts, IAuditWriter audit)
 {
     public async Task<int> RecordExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -31,7 +33,12 @@ internal sealed class ExpireExceptionsHandler(IDbContextFactory<CnappAiDbContext
             });
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (expired.Count > 0)
+        {
+            await audit.AppendAndSaveAsync(db, [.. expired.Select(e => AuditRecord.Of(
+                "exception.expired", Actor.System, "risk-exception", e.Id.ToString(), new { e.ExpiresAt, e.Owner }, e.ClusterId is { } cluster ? [cluster] : []))], ct).ConfigureAwait(false);
+        }
+
         return expired.Count;
     }
 }

@@ -2,7 +2,9 @@ using CnappAi.Modules.Normalization.Contracts;
 using CnappAi.Modules.Risk.Contracts;
 using CnappAi.Modules.Risk.Data;
 using CnappAi.Modules.Risk.ScoreRisk;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,8 @@ namespace CnappAi.Modules.Risk.Exceptions;
 /// finding of an acceptance, or every finding for a rule (a rule's reach is only known by matching).
 /// </summary>
 internal sealed class ManageExceptionsHandler(
-    IDbContextFactory<CnappAiDbContext> contexts, IValidator<CreateExceptionRequest> validator, ScoringState state, ScoreClustersHandler clusters, TimeProvider clock)
+    IDbContextFactory<CnappAiDbContext> contexts, IValidator<CreateExceptionRequest> validator, ScoringState state, ScoreClustersHandler clusters,
+    IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<RiskExceptionView> CreateAsync(CreateExceptionRequest request, CancellationToken ct)
     {
@@ -38,7 +41,7 @@ internal sealed class ManageExceptionsHandler(
         {
             db.Add(exception);
             db.Add(Event(exception.Id, ExceptionEvents.Created, now, exception.CreatedBy, $"{exception.Kind}: {exception.Reason}"));
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await audit.AppendAndSaveAsync(db, [Audit("exception.created", exception, new { kind = exception.Kind.ToString(), exception.ControlId, exception.ResourcePattern, exception.Environment, exception.Tag, exception.Owner, exception.Reason, exception.CreatedBy, exception.ExpiresAt })], ct).ConfigureAwait(false);
         }
 
         await RescoreAsync(exception, ct).ConfigureAwait(false);
@@ -60,7 +63,7 @@ internal sealed class ManageExceptionsHandler(
             exception.RevokedAt = now;
             exception.RevokedBy = revokedBy;
             db.Add(Event(id, ExceptionEvents.Revoked, now, revokedBy, reason));
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await audit.AppendAndSaveAsync(db, [Audit("exception.revoked", exception, new { revokedBy, reason })], ct).ConfigureAwait(false);
         }
 
         await RescoreAsync(exception, ct).ConfigureAwait(false);
@@ -73,6 +76,9 @@ internal sealed class ManageExceptionsHandler(
         var filter = exception.Kind == ExceptionKind.Acceptance && exception.ClusterId is { } cluster ? new MemberFilter { ClusterIds = [cluster] } : new MemberFilter();
         await clusters.HandleAsync(filter, ct).ConfigureAwait(false);
     }
+
+    private AuditRecord Audit(string action, RiskException exception, object details) =>
+        AuditRecord.Of(action, actors.Current, "risk-exception", exception.Id.ToString(), details, exception.ClusterId is { } cluster ? [cluster] : []);
 
     private static ExceptionEvent Event(Guid id, string name, DateTimeOffset at, string by, string? detail) =>
         new() { Id = Guid.CreateVersion7(at), ExceptionId = id, Event = name, At = at, By = by, Detail = detail };

@@ -17,19 +17,28 @@ internal sealed class Watermarks(IDbContextFactory<CnappAiDbContext> contexts)
         return mark?.Value;
     }
 
+    /// <summary>Updates the mark, inserting it the first time; two imports finishing together both succeed.</summary>
     public async Task SetAsync(string name, DateTimeOffset value, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-        var mark = await db.Set<RiskWatermark>().FirstOrDefaultAsync(w => w.Name == name, ct).ConfigureAwait(false);
-        if (mark is null)
+        if (await UpdateAsync(db, name, value, ct).ConfigureAwait(false) > 0)
         {
-            db.Add(new RiskWatermark { Name = name, Value = value });
-        }
-        else
-        {
-            mark.Value = value;
+            return;
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        db.Add(new RiskWatermark { Name = name, Value = value });
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer inserted it first: ours is the newer news.
+            db.ChangeTracker.Clear();
+            await UpdateAsync(db, name, value, ct).ConfigureAwait(false);
+        }
     }
+
+    private static Task<int> UpdateAsync(CnappAiDbContext db, string name, DateTimeOffset value, CancellationToken ct) =>
+        db.Set<RiskWatermark>().Where(w => w.Name == name).ExecuteUpdateAsync(u => u.SetProperty(w => w.Value, value), ct);
 }

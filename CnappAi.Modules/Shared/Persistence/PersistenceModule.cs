@@ -1,3 +1,4 @@
+using CnappAi.Modules.Shared.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public static class PersistenceModule
         services.TryAddSingleton(new DatabaseOptions { ConnectionString = connectionString });
         services.AddDbContextFactory<CnappAiDbContext>(options => SqliteProvider.Configure(options, connectionString));
         services.TryAddSingleton<IDatabaseMigrator, DatabaseMigrator>();
+        services.TryAddSingleton<IActorAccessor, AmbientActorAccessor>();
 
         // Stored secrets (connector and model keys) are encrypted with keys kept beside the data, so the dashboard
         // and every verb pointed at the same data folder can read them.

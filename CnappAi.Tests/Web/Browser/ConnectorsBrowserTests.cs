@@ -18,6 +18,7 @@ public class ConnectorsBrowserTests
         await using var host = await WebHostProcess.StartAsync(new Dictionary<string, string> { ["CNAPPAI_CONNECTOR__WIZ_UI__CLIENTSECRET"] = WizServer.ClientSecret });
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
+        await host.SignInAsync(page);
 
         // The form is pre-rendered: wait for the interactive circuit, or typed text is lost when it attaches.
         await page.GotoAsync(new Uri(host.BaseAddress, "connectors/new").ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });

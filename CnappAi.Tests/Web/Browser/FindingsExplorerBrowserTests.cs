@@ -13,8 +13,9 @@ public class FindingsExplorerBrowserTests
         await using var host = await WebHostProcess.StartAsync(prepareDatabase: ImportGuardDutyAsync);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
+        await host.SignInAsync(page);
 
-        await page.GotoAsync(new Uri(host.BaseAddress, "findings").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, "findings?unified=false").ToString());
         var rows = page.Locator("tbody tr.mud-table-row");
         await Assertions.Expect(rows).ToHaveCountAsync(4);
 
@@ -32,6 +33,7 @@ public class FindingsExplorerBrowserTests
         await using var host = await WebHostProcess.StartAsync(prepareDatabase: ImportGuardDutyAsync);
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
+        await host.SignInAsync(page);
 
         await page.GotoAsync(host.BaseAddress.ToString());
 

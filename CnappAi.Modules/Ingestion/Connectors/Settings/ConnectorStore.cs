@@ -1,12 +1,14 @@
 using CnappAi.Modules.Ingestion.Contracts;
 using CnappAi.Modules.Ingestion.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Modules.Ingestion.Connectors.Settings;
 
 /// <summary>Reads and writes <c>ingestion_connectors</c>; secrets go in encrypted and come out resolved only as a <see cref="ConnectorContext"/>.</summary>
-internal sealed class ConnectorStore(IDbContextFactory<CnappAiDbContext> contexts, ConnectorSecrets secrets, TimeProvider clock)
+internal sealed class ConnectorStore(IDbContextFactory<CnappAiDbContext> contexts, ConnectorSecrets secrets, IAuditWriter audit, IActorAccessor actors, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ConnectorRecord>> ListAsync(CancellationToken ct)
     {
@@ -54,7 +56,13 @@ internal sealed class ConnectorStore(IDbContextFactory<CnappAiDbContext> context
             record.WebhookSecretProtected = secrets.Protect(settings.WebhookSecret);
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // Which secrets changed, never their values.
+        var details = new
+        {
+            record.Vendor, record.BaseUrl, record.ClientId, record.Enabled, record.Cron, record.FullSyncCron,
+            clientSecretChanged = settings.ClientSecret is not null, webhookSecretChanged = settings.WebhookSecret is not null,
+        };
+        await audit.AppendAndSaveAsync(db, [AuditRecord.Of("connector.saved", actors.Current, "connector", record.Name, details)], ct).ConfigureAwait(false);
         return record;
     }
 
@@ -66,7 +74,7 @@ internal sealed class ConnectorStore(IDbContextFactory<CnappAiDbContext> context
         {
             record.Enabled = enabled;
             record.UpdatedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await audit.AppendAndSaveAsync(db, [AuditRecord.Of(enabled ? "connector.enabled" : "connector.disabled", actors.Current, "connector", record.Name)], ct).ConfigureAwait(false);
         }
 
         return record;

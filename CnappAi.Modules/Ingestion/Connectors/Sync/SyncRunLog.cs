@@ -1,7 +1,9 @@
 using CnappAi.Modules.Ingestion.Connectors.Settings;
 using CnappAi.Modules.Ingestion.Contracts;
 using CnappAi.Modules.Ingestion.Data;
+using CnappAi.Modules.Shared.Audit;
 using CnappAi.Modules.Shared.Persistence;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,8 @@ namespace CnappAi.Modules.Ingestion.Connectors.Sync;
 /// "sync now", the <c>sync</c> verb in another process) from overlapping. A run that crashed releases its lease
 /// after <see cref="ConnectorsOptions.SyncTimeout"/>.
 /// </summary>
-internal sealed class SyncRunLog(IDbContextFactory<CnappAiDbContext> contexts, TimeProvider clock, IOptions<ConnectorsOptions> options)
+internal sealed class SyncRunLog(
+    IDbContextFactory<CnappAiDbContext> contexts, IAuditWriter audit, IActorAccessor actors, TimeProvider clock, IOptions<ConnectorsOptions> options)
 {
     /// <summary>The new run holding the lease, or a finished <c>Skipped</c> run when another run holds it.</summary>
     public async Task<SyncRun> TryStartAsync(ConnectorContext connector, SyncMode mode, string trigger, CancellationToken ct)
@@ -64,7 +67,9 @@ internal sealed class SyncRunLog(IDbContextFactory<CnappAiDbContext> contexts, T
         run.Resolved = tally.Resolved;
         run.ErrorsJson = ConnectorJson.Write(tally.Errors);
         run.WatermarkJson = ConnectorJson.Write(tally.Watermarks);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var outcome = tally.Status == SyncRunStatus.Failed ? AuditRecord.Failure : AuditRecord.Success;
+        var details = new { run.Connector, run.Mode, run.Trigger, run.Status, run.Pages, run.Records, run.New, run.Updated, run.Unchanged, run.Rejected, run.Resolved, errors = tally.Errors.Count };
+        await audit.AppendAndSaveAsync(db, [AuditRecord.Of("sync.completed", actors.Current, "sync-run", run.Id.ToString(), details, outcome: outcome)], ct).ConfigureAwait(false);
         return ToView(run);
     }
 

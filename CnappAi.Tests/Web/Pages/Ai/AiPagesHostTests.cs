@@ -10,7 +10,7 @@ public class AiPagesHostTests
     public async Task Dashboard_ServesAskAndReviewPagesWithTheRuleEngineByDefault()
     {
         await using var host = await WebHostProcess.StartAsync();
-        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        using var client = await host.CreateClientAsync();
 
         using var ask = await client.GetAsync("/ask");
         using var review = await client.GetAsync("/ai/review");

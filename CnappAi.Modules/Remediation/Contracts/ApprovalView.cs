@@ -1,0 +1,3 @@
+namespace CnappAi.Modules.Remediation.Contracts;
+
+public sealed record ApprovalView(string ApproverId, string ApproverName, bool Approved, string? Comment, DateTimeOffset At, DateTimeOffset ExpiresAt);
