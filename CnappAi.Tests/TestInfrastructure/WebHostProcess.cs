@@ -123,7 +123,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         await page.ClickAsync("[data-testid=signin-submit]");
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
+            await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit, Timeout = 90_000 });
         }
         catch (Microsoft.Playwright.PlaywrightException ex)
         {
