@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using CnappAi.Modules.Assets;
+using CnappAi.Modules.AttackPaths;
 using CnappAi.Modules.Correlation;
 using CnappAi.Modules.Ingestion.Contracts;
 using CnappAi.Modules.Ingestion.Data;
@@ -9,6 +10,8 @@ using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Normalization.Contracts;
 using CnappAi.Modules.Risk;
 using FluentValidation;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CnappAi.Modules.Ingestion.ImportFiles;
@@ -29,6 +32,8 @@ internal sealed class ImportFilesHandler(
     ICorrelationFacade correlation,
     IRiskFacade risk,
     ImportRunLog runs,
+    IAttackPathsFacade attackPaths,
+    IServiceProvider services,
     TimeProvider clock,
     ILogger<ImportFilesHandler> logger)
 {
@@ -68,6 +73,14 @@ internal sealed class ImportFilesHandler(
         stages.Add(ImportStages.PostPass, finishing);
         var summary = tally.ToSummary(files.Count) with { StageSeconds = stages.ToSeconds() };
         await runs.FinishAsync(summary, ct).ConfigureAwait(false);
+
+        // The attack paths follow the import: queued where a job server runs (the dashboard); a verb's import is
+        // picked up by the next `paths` run or the scheduled rebuild, which skips unchanged input.
+        if (summary.New + summary.Updated > 0 && services.GetService<IBackgroundJobClient>() is not null)
+        {
+            attackPaths.EnqueueRebuild();
+        }
+
         return summary;
     }
 
