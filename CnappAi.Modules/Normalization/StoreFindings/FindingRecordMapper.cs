@@ -3,68 +3,10 @@ using CnappAi.Modules.Normalization.Data;
 
 namespace CnappAi.Modules.Normalization.StoreFindings;
 
-/// <summary>Copies between the stored row and the public shapes. Lists are stored as newline-separated text.</summary>
+/// <summary>Reads a stored row into the public shape (rows are written by the bulk upsert in <see cref="FindingRows"/>). Lists are stored as newline-separated text.</summary>
 internal static class FindingRecordMapper
 {
-    private const char ListSeparator = '\n';
-
-    public static void Apply(FindingRecord record, FindingWrite write, string contentHash, DateTimeOffset now)
-    {
-        var o = write.Observation;
-        var resource = o.Resource ?? throw new ArgumentException("an observation needs a resource", nameof(write));
-        record.Format = o.Format;
-        record.Category = o.Category;
-        record.Title = o.Title;
-        record.Description = o.Description;
-        record.Severity = o.Severity;
-        record.SourceSeverity = o.SourceSeverity;
-        record.Status = o.Status;
-        record.SourceStatus = o.SourceStatus;
-        record.Cves = string.Join(ListSeparator, o.Cves);
-        record.Cvss = o.Cvss;
-        record.CvssVector = o.CvssVector;
-        record.RuleId = o.RuleId;
-        record.Compliance = string.Join(ListSeparator, o.Compliance);
-        record.Package = o.Package;
-        record.PackageVersion = o.PackageVersion;
-        record.FixedVersion = o.FixedVersion;
-        record.ResourceUid = resource.Uid;
-        record.Provider = resource.Provider;
-        record.Account = resource.Account;
-        record.Region = resource.Region;
-        record.ResourceType = resource.Type;
-        record.ResourceClass = resource.Class;
-        record.ResourceName = resource.Name;
-        record.FirstSeen = o.FirstSeen;
-        record.LastSeen = o.LastSeen;
-        record.ClusterId = write.ClusterId;
-        record.RiskScore = write.RiskScore;
-        record.Priority = write.Priority;
-        record.ContentHash = contentHash;
-        record.OriginFile = write.OriginFile;
-        record.OriginLocation = write.OriginLocation;
-        record.UpdatedAt = now;
-        if (write.Enrichment is { } enrichment)
-        {
-            ApplyEnrichment(record, enrichment);
-        }
-    }
-
-    /// <summary>Writes correlation, context and contextual risk; the contextual score replaces the baseline one.</summary>
-    public static void ApplyEnrichment(FindingRecord record, FindingEnrichment e)
-    {
-        record.ControlId = e.ControlId;
-        record.MatchReason = e.MatchReason;
-        record.RiskScore = e.RiskScore;
-        record.Priority = e.Priority;
-        record.RiskFactors = e.RiskFactors;
-        record.Team = e.Team;
-        record.Environment = e.Environment;
-        record.SlaDue = e.SlaDue;
-        record.SuppressedUntil = e.SuppressedUntil;
-        record.Secondary = !e.IsPrimary;
-        record.ClusterSources = e.ClusterSources;
-    }
+    internal const char ListSeparator = '\n';
 
     public static FindingView ToView(FindingRecord r) => new()
     {

@@ -11,8 +11,6 @@ namespace CnappAi.Modules.Normalization.StoreFindings;
 /// </summary>
 internal sealed class FindingRows : IDisposable
 {
-    private const char ListSeparator = '\n';
-
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _raw;
@@ -106,8 +104,8 @@ internal sealed class FindingRows : IDisposable
         object?[] values =
         [
             id, o.Source.ToLowerInvariant(), o.SourceFindingId, o.Format, (int)o.Category, o.Title, o.Description, (int)o.Severity,
-            o.SourceSeverity, (int)o.Status, o.SourceStatus, string.Join(ListSeparator, o.Cves), o.Cvss, o.CvssVector, o.RuleId,
-            string.Join(ListSeparator, o.Compliance), o.Package, o.PackageVersion, o.FixedVersion, r.Uid, (int)r.Provider, r.Account,
+            o.SourceSeverity, (int)o.Status, o.SourceStatus, string.Join(FindingRecordMapper.ListSeparator, o.Cves), o.Cvss, o.CvssVector, o.RuleId,
+            string.Join(FindingRecordMapper.ListSeparator, o.Compliance), o.Package, o.PackageVersion, o.FixedVersion, r.Uid, (int)r.Provider, r.Account,
             r.Region, r.Type, (int)r.Class, r.Name, o.FirstSeen?.ToUnixTimeMilliseconds(), o.LastSeen?.ToUnixTimeMilliseconds(),
             write.ClusterId, e?.RiskScore ?? write.RiskScore, e?.Priority ?? write.Priority, hash, write.OriginFile, write.OriginLocation,
             now.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds(), e?.ControlId, e?.MatchReason, e?.RiskFactors, e?.Team,
