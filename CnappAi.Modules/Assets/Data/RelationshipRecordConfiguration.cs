@@ -1,3 +1,4 @@
+using CnappAi.Modules.Assets.Contracts;
 using CnappAi.Modules.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,6 +15,7 @@ internal sealed class RelationshipRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.TargetUid).HasMaxLength(2048);
         builder.Property(r => r.Relationship).HasMaxLength(64);
         builder.Property(r => r.Detail).HasMaxLength(1024);
+        builder.Property(r => r.Origin).HasMaxLength(32).HasDefaultValue(RelationshipOrigins.File);
         builder.Property(r => r.ImportedAt).HasConversion(UnixTime.Converter);
         builder.HasIndex(r => r.TargetUid);
         builder.HasIndex(r => r.Relationship);

@@ -70,7 +70,7 @@ internal sealed class QueryAssetsHandler(IDbContextFactory<CnappAiDbContext> con
         return await db.Set<RelationshipRecord>().AsNoTracking()
             .Where(r => r.SourceUid == canonical || r.TargetUid == canonical)
             .OrderBy(r => r.Relationship).ThenBy(r => r.SourceUid).ThenBy(r => r.TargetUid)
-            .Select(r => new AssetRelationship(r.SourceUid, r.TargetUid, r.Relationship, r.Detail))
+            .Select(r => new AssetRelationship(r.SourceUid, r.TargetUid, r.Relationship, r.Detail, r.Origin))
             .ToListAsync(ct).ConfigureAwait(false);
     }
 
@@ -78,7 +78,7 @@ internal sealed class QueryAssetsHandler(IDbContextFactory<CnappAiDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         var rows = db.Set<RelationshipRecord>().AsNoTracking().OrderBy(r => r.SourceUid)
-            .Select(r => new AssetRelationship(r.SourceUid, r.TargetUid, r.Relationship, r.Detail)).AsAsyncEnumerable();
+            .Select(r => new AssetRelationship(r.SourceUid, r.TargetUid, r.Relationship, r.Detail, r.Origin)).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
             yield return row;

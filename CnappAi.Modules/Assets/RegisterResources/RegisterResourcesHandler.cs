@@ -1,6 +1,7 @@
 using CnappAi.Modules.Assets.Context;
 using CnappAi.Modules.Assets.Contracts;
 using CnappAi.Modules.Assets.Data;
+using CnappAi.Modules.Assets.VendorRelations;
 using CnappAi.Modules.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,9 @@ namespace CnappAi.Modules.Assets.RegisterResources;
 /// <summary>
 /// Adds the resources a batch of findings names to the inventory. Work is proportional to what is new: a resource
 /// already known, with its tags read and its exposure settled, costs one dictionary lookup. A new resource's first
-/// raw record is read for tags; any record carrying an exposure flag is read for it. One query and one save per batch.
+/// raw record is read for tags; any record carrying an exposure flag is read for it. A Wiz or Orca record is read for
+/// relationship edges (<see cref="VendorRelationExtractor"/>) when it carries a kind of relationship fact no earlier
+/// record of its resource was read for. One query for assets, one for edges and one save per batch.
 /// Concurrent imports (webhooks, syncs, files) that meet the same new resource queue on a gate; an import in another
 /// process that inserted it first makes the save fail on the unique uid, and the batch is read and applied again.
 /// </summary>
@@ -29,7 +32,8 @@ internal sealed class RegisterResourcesHandler(
             var cached = cache.Get(o.Resource.Uid);
             var needsTags = cached is not { TagsScanned: true };
             var exposureHint = cached?.Context.InternetFacing != true && HasExposureMarker(o.RawRecord);
-            if (!needsTags && !exposureHint)
+            var relations = RelationsToRead(o, exposureHint);
+            if (!needsTags && !exposureHint && relations == RelationKinds.None)
             {
                 continue;
             }
@@ -43,6 +47,8 @@ internal sealed class RegisterResourcesHandler(
             {
                 pending.ExposureRecords.Add(o.RawRecord!);
             }
+
+            pending.Edges.AddRange(VendorRelationExtractor.Read(o.Source, o.Resource, o.RawRecord, relations));
         }
 
         if (work.Count == 0)
@@ -104,6 +110,11 @@ internal sealed class RegisterResourcesHandler(
                 touched |= TagExtractor.Read(raw).InternetFacing is true && ContextApplier.Exposure(asset, true, ContextSource.Tags);
             }
 
+            if (pending.Edges.Any(e => e.Target == uid && e.Source == RelationshipNames.Internet && e.Relationship == RelationshipNames.Exposes))
+            {
+                touched |= ContextApplier.Exposure(asset, true, ContextSource.Tags);
+            }
+
             if (touched && scoredBefore)
             {
                 asset.ContextChangedAt = now;
@@ -113,8 +124,25 @@ internal sealed class RegisterResourcesHandler(
             cache.Put(asset);
         }
 
+        await VendorEdgeStore.StageAsync(db, work.Values.SelectMany(p => p.Edges), now, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return changed;
+    }
+
+    /// <summary>
+    /// The relationship kinds to read this record for: those it has markers for that no earlier record of the resource
+    /// was read for, and exposure again while the resource is not known to be exposed (as for its exposure flag).
+    /// </summary>
+    private RelationKinds RelationsToRead(ObservedResource o, bool exposureHint)
+    {
+        if (!VendorRelationExtractor.Reads(o.Source))
+        {
+            return RelationKinds.None;
+        }
+
+        var unread = RelationKinds.All & ~cache.RelationsScanned(o.Resource.Uid);
+        var claimed = cache.ClaimRelationScan(o.Resource.Uid, VendorRelationExtractor.KindsIn(o.Source, o.RawRecord, unread));
+        return exposureHint ? claimed | RelationKinds.Exposure : claimed;
     }
 
     private static bool HasExposureMarker(string? raw) =>
@@ -123,5 +151,7 @@ internal sealed class RegisterResourcesHandler(
     private sealed record Pending(ObservedResource First)
     {
         public List<string> ExposureRecords { get; } = [];
+
+        public List<AssetRelationship> Edges { get; } = [];
     }
 }

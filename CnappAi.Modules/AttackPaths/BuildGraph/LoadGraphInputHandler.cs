@@ -7,7 +7,8 @@ using CnappAi.Modules.Normalization.Contracts;
 namespace CnappAi.Modules.AttackPaths.BuildGraph;
 
 /// <summary>
-/// Reads what the graph is built from, through the owning modules' facades: every imported relationship (assets),
+/// Reads what the graph is built from, through the owning modules' facades: every stored relationship (assets; from
+/// relationships files and vendor records, each hop showing its origin),
 /// every open, unsuppressed unified finding (normalization), and the identities that secret findings name (inferred
 /// edges). Node facts come from the parsed uid and the asset inventory's warm context.
 /// </summary>
@@ -23,7 +24,7 @@ internal sealed class LoadGraphInputHandler(IAssetsFacade assets, INormalization
         {
             if (RelationshipVocabulary.KindOf(relationship.Relationship) is { } kind)
             {
-                edges.Add(new GraphEdge(relationship.Source, relationship.Target, kind, EdgeOrigins.Relationships, relationship.Detail));
+                edges.Add(new GraphEdge(relationship.Source, relationship.Target, kind, EdgeOrigins.Of(relationship.Origin), relationship.Detail));
             }
         }
 

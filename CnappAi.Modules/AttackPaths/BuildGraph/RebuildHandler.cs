@@ -52,7 +52,7 @@ internal sealed class RebuildHandler(
 
         watch.Restart();
         var summary = new GraphBuildSummary(
-            graph.NodeCount, graph.EdgeCount + graph.RunsOn.Sum(r => r.Length), input.Edges.Count(e => e.Origin != EdgeOrigins.Relationships),
+            graph.NodeCount, graph.EdgeCount + graph.RunsOn.Sum(r => r.Length), input.Edges.Count(e => EdgeOrigins.IsInferred(e.Origin)),
             views.Count, views.Count(v => v.CrossCloud), toxic.Count, membership.Count, load, build, search, TimeSpan.Zero, now);
         await store.HandleAsync(new StoredResult(views, toxic, cut, summary, fingerprint), actor, ct).ConfigureAwait(false);
         await risk.SetAttackPathMembershipAsync(membership, ct).ConfigureAwait(false);

@@ -29,7 +29,7 @@ internal sealed class ImportEnrichment(IAssetsFacade assets, ICorrelationFacade 
         IReadOnlyList<(NormalizedObservation Observation, string Location)> batch, string path, CancellationToken ct, ImportStages? stages = null)
     {
         var started = Stopwatch.GetTimestamp();
-        await assets.RegisterResourcesAsync([.. batch.Select(b => new ObservedResource(b.Observation.Resource!, b.Observation.RawRecord))], ct).ConfigureAwait(false);
+        await assets.RegisterResourcesAsync([.. batch.Select(b => new ObservedResource(b.Observation.Resource!, b.Observation.RawRecord, b.Observation.Source))], ct).ConfigureAwait(false);
         stages?.Add(ImportStages.Register, started);
         var writes = new FindingWrite[batch.Count];
         long correlating = 0, scoring = 0;

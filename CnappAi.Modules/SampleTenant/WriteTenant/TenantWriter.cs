@@ -9,7 +9,8 @@ namespace CnappAi.Modules.SampleTenant.WriteTenant;
 
 /// <summary>
 /// The writing pass: routes each sighting to its vendor's result set, each resource to the asset CSV and manifest,
-/// each edge to the relationships file. Only the result sets the census found records for are opened.
+/// each edge to the relationships file (or, for the exposures <see cref="VendorOnlyEdges"/> holds back, to the vendor
+/// records alone). Only the result sets the census found records for are opened.
 /// </summary>
 internal sealed class TenantWriter : ITenantSink, IDisposable
 {
@@ -17,6 +18,7 @@ internal sealed class TenantWriter : ITenantSink, IDisposable
     private readonly AssetContextWriter _assets;
     private readonly RelationshipsWriter _edges;
     private readonly ManifestWriter _manifest;
+    private readonly VendorOnlyEdges _vendorOnly = new();
 
     public TenantWriter(WriterContext ctx, TenantCensus census, ManifestHeader header)
     {
@@ -32,13 +34,14 @@ internal sealed class TenantWriter : ITenantSink, IDisposable
 
     public void Stack(AppStack stack)
     {
+        ReleaseVendorOnly();
         foreach (var asset in stack.Assets)
         {
             _assets.Write(asset);
             _manifest.Resource(asset);
         }
 
-        foreach (var edge in stack.Edges)
+        foreach (var edge in stack.Edges.Where(e => !_vendorOnly.Hold(stack, e)))
         {
             _edges.Write(edge);
         }
@@ -47,6 +50,7 @@ internal sealed class TenantWriter : ITenantSink, IDisposable
     public void Problem(Problem problem)
     {
         _manifest.Problem(problem);
+        _vendorOnly.Seen(problem);
         foreach (var sighting in problem.Sightings)
         {
             _streams[sighting.Stream].Write(problem, sighting);
@@ -67,10 +71,19 @@ internal sealed class TenantWriter : ITenantSink, IDisposable
             stream.Output.Complete();
         }
 
+        ReleaseVendorOnly();
         _assets.Complete();
         _edges.Complete();
         _manifest.Complete();
         return (_streams.Values.Sum(s => s.Output.Files.Count) + 3, _streams.Values.Sum(s => s.Output.Bytes) + _assets.Bytes + _edges.Bytes + _manifest.Bytes);
+    }
+
+    private void ReleaseVendorOnly()
+    {
+        foreach (var edge in _vendorOnly.Release())
+        {
+            _edges.Write(edge);
+        }
     }
 
     public void Dispose()

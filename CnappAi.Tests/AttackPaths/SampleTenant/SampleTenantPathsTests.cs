@@ -1,3 +1,5 @@
+using CnappAi.Modules.Assets;
+using CnappAi.Modules.Assets.Contracts;
 using CnappAi.Modules.AttackPaths;
 using CnappAi.Modules.AttackPaths.Contracts;
 using CnappAi.Modules.AttackPaths.Jobs;
@@ -75,6 +77,28 @@ public class SampleTenantPathsTests(ImportedSampleTenant tenant, ITestOutputHelp
         var after = await Facade.GetStoredPathsAsync(new PathQuery(500), CancellationToken.None);
         after.Select(p => p.Id).ShouldBe(before.Select(p => p.Id));
         after.Select(p => p.Score).ShouldBe(before.Select(p => p.Score));
+    }
+
+    [Fact]
+    public async Task Import_SampleTenant_ExposuresOnlyTheVendorsKnowAreStoredWithTheirOriginAndShownOnHops()
+    {
+        var vendor = new List<AssetRelationship>();
+        await foreach (var edge in tenant.Services.Get<IAssetsFacade>().StreamRelationshipsAsync(CancellationToken.None))
+        {
+            if (edge.Origin != RelationshipOrigins.File)
+            {
+                vendor.Add(edge);
+            }
+        }
+
+        var paths = await Facade.GetTopPathsAsync(200, null, CancellationToken.None);
+        var vendorHops = paths.SelectMany(p => p.Hops).Where(h => h.EdgeSource.StartsWith("vendor:", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"{vendor.Count} vendor edges ({string.Join(", ", vendor.GroupBy(e => e.Origin).Select(g => $"{g.Key}: {g.Count()}"))}); {vendorHops.Count} hops on the top paths");
+
+        vendor.ShouldNotBeEmpty();
+        vendor.ShouldAllBe(e => e.Source == "internet" && e.Relationship == "exposes" && (e.Origin == RelationshipOrigins.Wiz || e.Origin == RelationshipOrigins.Orca));
+        vendorHops.ShouldNotBeEmpty();
+        vendorHops.ShouldAllBe(h => h.Edge == EdgeKind.Exposes && h.Detail!.Length > 0);
     }
 
     [Fact]

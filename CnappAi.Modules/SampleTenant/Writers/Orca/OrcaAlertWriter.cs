@@ -48,6 +48,7 @@ internal sealed class OrcaAlertWriter(WriterContext ctx, int total)
         w.WriteStringValue(problem.Kind == ProblemKind.Secret ? "mitre: credential access" : "mitre: initial access");
         w.WriteEndArray();
         OrcaAsset.Write(w, asset, _organization);
+        OrcaAsset.Model(w, asset);
         w.WriteBoolean("is_compliance", false);
         if (cve is not null)
         {

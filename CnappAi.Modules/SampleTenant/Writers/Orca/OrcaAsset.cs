@@ -53,6 +53,30 @@ internal static class OrcaAsset
         w.WriteString("organization_id", organization);
     }
 
+    /// <summary>
+    /// The asset graph under <c>model</c>, for an internet-facing machine only: its <c>Inventory</c> with the public
+    /// endpoint in <c>AccessEndpoints</c>, serialised into a string as Orca's own samples have it.
+    /// </summary>
+    public static void Model(Utf8JsonWriter w, Asset asset)
+    {
+        if (!asset.InternetFacing || asset.PublicIp is not { } ip)
+        {
+            return;
+        }
+
+        w.WriteStartObject("model");
+        w.WriteString("name", asset.Name);
+        w.WriteString("type", Type(asset));
+        w.WriteStartObject("data");
+        w.WriteStartObject("Inventory");
+        w.WriteString("Name", asset.Name);
+        w.WriteString("Region", asset.Region.Id);
+        w.WriteString("AccessEndpoints", $"[\"{ip}:443\"]");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     private static string Type(Asset asset) => (asset.Cloud, asset.Kind) switch
     {
         (Cloud.Aws, AssetKind.Vm) => "AwsEc2Instance",

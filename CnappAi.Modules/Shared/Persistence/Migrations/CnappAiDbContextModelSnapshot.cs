@@ -337,6 +337,13 @@ namespace CnappAi.Modules.Shared.Persistence.Migrations
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("relationships-file");
+
                     b.HasKey("SourceUid", "TargetUid", "Relationship");
 
                     b.HasIndex("Relationship");
