@@ -26,7 +26,10 @@ internal sealed class ContentBuilder(INormalizationFacade findings, IPostureFaca
         var p1 = today.FirstOrDefault(c => c.Dimension == PostureDimensions.Priority && c.Key == "P1")?.Open ?? 0;
         var breached = await findings.QueryAsync(
             new FindingQuery { UnifiedOnly = true, SlaBreached = true, Sort = FindingSort.Risk, Take = 5 }, ct).ConfigureAwait(false);
-        var headline = new BriefingHeadline(all?.Open ?? 0, all?.CriticalHigh ?? 0, p1, breached.Total, all?.Resolved ?? 0);
+
+        // A page's total stops counting at FindingPage.CountLimit; the overview totals count every breach.
+        var breachedCount = breached.Capped ? (await findings.GetTotalsAsync(ct).ConfigureAwait(false)).SlaBreached : breached.Total;
+        var headline = new BriefingHeadline(all?.Open ?? 0, all?.CriticalHigh ?? 0, p1, breachedCount, all?.Resolved ?? 0);
 
         var series = history.Where(c => c.Dimension == PostureDimensions.All).OrderBy(c => c.Day).Select(c => new HistoryPoint(c.Day, c.Open, c.CriticalHigh)).ToList();
         var (paths, pathStatus) = await attackPaths.ReadAsync(ct).ConfigureAwait(false);
@@ -45,7 +48,7 @@ internal sealed class ContentBuilder(INormalizationFacade findings, IPostureFaca
             Trends = TrendCalculator.Compute(history, asOf, 7),
             History = series,
             Forecast = Forecast(series, asOf),
-            Sla = new SlaSummary(breached.Total, [.. breached.Items.Select(f => Breach(f, now))]),
+            Sla = new SlaSummary(breachedCount, [.. breached.Items.Select(f => Breach(f, now))]),
             Velocity = await VelocityAsync(ct).ConfigureAwait(false),
             Owners = await OwnersAsync(ct).ConfigureAwait(false),
         };

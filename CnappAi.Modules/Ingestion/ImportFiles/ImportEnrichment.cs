@@ -53,6 +53,9 @@ internal sealed class ImportEnrichment(IAssetsFacade assets, ICorrelationFacade 
         return writes;
     }
 
+    /// <summary>Whether a parser's source is a context file (CMDB or relationships) rather than findings.</summary>
+    public static bool IsContext(string? source) => source is "cmdb" or "relationships";
+
     /// <summary>Applies a context file the parsers recognised; returns false for any other file.</summary>
     public async Task<bool> ApplyContextFileAsync(string path, string? source, CancellationToken ct)
     {

@@ -56,7 +56,11 @@ internal sealed class ImportFilesHandler(
         var stages = new ImportStages();
         var tally = new ImportTally(await runs.StartAsync(ct).ConfigureAwait(false));
         await _enrichment.PrepareAsync(ct).ConfigureAwait(false);
-        var (files, missing) = InputFiles.Expand(request.Paths);
+        var (expanded, missing) = InputFiles.Expand(request.Paths);
+
+        // Context files go first (otherwise in name order), so the findings after them are scored with the context
+        // they set on arrival instead of being rescored by the pass after the import.
+        var files = expanded.OrderBy(f => IsContextFile(f, request.Source) ? 0 : 1).ToList();
         foreach (var path in missing)
         {
             tally.FileError(path, "no such file or directory");
@@ -82,6 +86,18 @@ internal sealed class ImportFilesHandler(
         }
 
         return summary;
+    }
+
+    private bool IsContextFile(string path, string? source)
+    {
+        try
+        {
+            return ImportEnrichment.IsContext(detector.Detect(FileSniffer.Sniff(path), source).Parser?.Source);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private async Task ImportFileAsync(string path, string? source, ImportTally tally, ImportStages stages, CancellationToken ct)

@@ -3,7 +3,7 @@ using CnappAi.Modules.Normalization.Data;
 
 namespace CnappAi.Modules.Normalization.ClusterMembers;
 
-/// <summary>The SQL-translatable parts of <see cref="StreamMembersHandler"/>: the filter and the narrow projection.</summary>
+/// <summary>The SQL-translatable parts of <see cref="StreamMembersHandler"/>: the filter, the order and the narrow projection.</summary>
 internal static class MemberQuery
 {
     public static IQueryable<FindingRecord> Filter(IQueryable<FindingRecord> rows, IQueryable<FindingRecord> all, MemberFilter f)
@@ -42,8 +42,11 @@ internal static class MemberQuery
             rows = rows.Where(r => (r.RuleId != null && rules.Contains(r.RuleId)) || rules.Contains(r.Title));
         }
 
-        return rows.OrderBy(r => r.ClusterId).ThenBy(r => r.Id);
+        return rows;
     }
+
+    /// <summary>Cluster, then id: a unified finding's members together, and a total order for keyset paging.</summary>
+    public static IQueryable<FindingRecord> Order(IQueryable<FindingRecord> rows) => rows.OrderBy(r => r.ClusterId).ThenBy(r => r.Id);
 
     public static IQueryable<ClusterMember> Select(IQueryable<FindingRecord> rows) => rows.Select(r => new ClusterMember
     {

@@ -10,5 +10,8 @@ internal sealed class RawRecordConfiguration : IEntityTypeConfiguration<RawRecor
         builder.ToTable("normalization_raw_records");
         builder.HasKey(r => r.FindingId);
         builder.Property(r => r.FindingId).HasMaxLength(32);
+
+        // Stored compressed (see RawRecordCodec); the declared column type stays TEXT, which SQLite lets hold a blob.
+        builder.Property(r => r.Raw).HasConversion(raw => RawRecordCodec.Encode(raw), stored => RawRecordCodec.Decode(stored)).HasColumnType("TEXT");
     }
 }

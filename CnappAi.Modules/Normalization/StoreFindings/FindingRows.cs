@@ -1,4 +1,5 @@
 using CnappAi.Modules.Normalization.Contracts;
+using CnappAi.Modules.Normalization.Data;
 using CnappAi.Modules.Shared.Persistence;
 using Microsoft.Data.Sqlite;
 
@@ -54,7 +55,7 @@ internal sealed class FindingRows : IDisposable
         Bind(parameters, id, write, hash, now);
         (write.Enrichment is null ? _keep! : _full!).ExecuteNonQuery();
         _rawParameters[0].Value = id;
-        _rawParameters[1].Value = write.Observation.RawRecord;
+        _rawParameters[1].Value = RawRecordCodec.Encode(write.Observation.RawRecord);
         _raw.ExecuteNonQuery();
     }
 

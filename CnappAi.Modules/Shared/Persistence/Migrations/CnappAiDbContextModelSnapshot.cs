@@ -1286,28 +1286,27 @@ namespace CnappAi.Modules.Shared.Persistence.Migrations
 
                     b.HasIndex("Environment");
 
-                    b.HasIndex("LastSeen");
-
                     b.HasIndex("ResourceUid");
-
-                    b.HasIndex("SlaDue");
 
                     b.HasIndex("SuppressedUntil");
 
                     b.HasIndex("Team");
 
+                    b.HasIndex("LastSeen", "Id")
+                        .IsDescending(true, false);
+
                     b.HasIndex("Priority", "RiskScore");
 
                     b.HasIndex("Provider", "Account");
 
-                    b.HasIndex("Secondary", "RiskScore");
+                    b.HasIndex("RiskScore", "Id")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Severity", "Status");
 
-                    b.HasIndex("Source", "SourceFindingId")
-                        .IsUnique();
+                    b.HasIndex("Status", "SlaDue", "Secondary", "SuppressedUntil");
 
-                    b.HasIndex("Status", "RiskScore");
+                    b.HasIndex("Status", "Secondary", "Severity", "Source", "Provider", "Priority", "Category");
 
                     b.ToTable("normalization_findings", (string)null);
                 });
@@ -1318,7 +1317,7 @@ namespace CnappAi.Modules.Shared.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Raw")
+                    b.Property<byte[]>("Raw")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -21,6 +21,7 @@ public partial class FindingsList
     private IReadOnlyList<SavedView> _views = [];
     private string? _error;
     private bool _bounded;
+    private bool _capped;
 
     // The grid asks for data only once the circuit is live; until then "no match" would be a false statement.
     private bool _loaded;
@@ -40,12 +41,13 @@ public partial class FindingsList
 
     private async Task<GridData<FindingView>> LoadAsync(GridState<FindingView> state, CancellationToken ct)
     {
-        var shown = (_error, _bounded);
+        var shown = (_error, _bounded, _capped);
         try
         {
             _error = null;
             var page = await Findings.QueryAsync(_query with { Skip = state.Page * state.PageSize, Take = state.PageSize }, ct);
             _bounded = page.Bounded;
+            _capped = page.Capped;
             _assignments = page.Items.Count == 0 ? _assignments : await Triage.GetAssignmentsAsync([.. page.Items.Select(f => f.ClusterId)], ct);
             return new GridData<FindingView> { Items = page.Items, TotalItems = page.Total };
         }
@@ -59,7 +61,7 @@ public partial class FindingsList
             _loaded = true;
 
             // The grid re-renders itself; the page's error and search notes above it need a render of their own.
-            if (shown != (_error, _bounded))
+            if (shown != (_error, _bounded, _capped))
             {
                 StateHasChanged();
             }
