@@ -18,19 +18,33 @@ internal sealed class UpdateMembersHandler(IDbContextFactory<CnappAiDbContext> c
         "RiskFactors = @factors, Team = @team, Environment = @environment, SlaDue = @due, SuppressedUntil = @suppressed, " +
         "Secondary = @secondary, ClusterSources = @sources WHERE Id = @id";
 
+    // The score pass's usual change: four indexes to maintain instead of eight.
+    private const string ScoreSql =
+        "UPDATE normalization_findings SET RiskScore = @score, Priority = @priority, RiskFactors = @factors, SlaDue = @due, " +
+        "Secondary = @secondary, ClusterSources = @sources WHERE Id = @id";
+
     private const string MoveSql =
         "UPDATE normalization_findings SET ClusterId = @cluster, ControlId = @control, MatchReason = @reason WHERE Id = @id";
 
     private static readonly string[] EnrichParameters = ["@id", "@control", "@reason", "@score", "@priority", "@factors", "@team", "@environment", "@due", "@suppressed", "@secondary", "@sources"];
+    private static readonly string[] ScoreParameters = ["@id", "@score", "@priority", "@factors", "@due", "@secondary", "@sources"];
     private static readonly string[] MoveParameters = ["@id", "@cluster", "@control", "@reason"];
 
-    public Task<int> EnrichAsync(IReadOnlyList<EnrichmentUpdate> updates, CancellationToken ct) =>
-        RunAsync(updates, EnrichSql, EnrichParameters, u =>
+    public async Task<int> EnrichAsync(IReadOnlyList<EnrichmentUpdate> updates, CancellationToken ct)
+    {
+        var scoreOnly = updates.Where(u => u.ScoreOnly).ToList();
+        var changed = await RunAsync(scoreOnly, ScoreSql, ScoreParameters, u =>
+        {
+            var e = u.Enrichment;
+            return [u.FindingId, e.RiskScore, e.Priority, e.RiskFactors, e.SlaDue?.ToUnixTimeMilliseconds(), !e.IsPrimary, e.ClusterSources];
+        }, ct).ConfigureAwait(false);
+        return changed + await RunAsync(scoreOnly.Count == 0 ? updates : [.. updates.Where(u => !u.ScoreOnly)], EnrichSql, EnrichParameters, u =>
         {
             var e = u.Enrichment;
             return [u.FindingId, e.ControlId, e.MatchReason, e.RiskScore, e.Priority, e.RiskFactors, e.Team, e.Environment,
                 e.SlaDue?.ToUnixTimeMilliseconds(), e.SuppressedUntil?.ToUnixTimeMilliseconds(), !e.IsPrimary, e.ClusterSources];
-        }, ct);
+        }, ct).ConfigureAwait(false);
+    }
 
     public Task<int> MoveAsync(IReadOnlyList<ClusterMove> moves, CancellationToken ct) =>
         RunAsync(moves, MoveSql, MoveParameters, m => [m.FindingId, m.ClusterId, m.ControlId, m.MatchReason], ct);

@@ -56,7 +56,7 @@ internal sealed class ScoreClustersHandler(INormalizationFacade findings, Cluste
         {
             if (members[i].Enrichment != score.Members[i])
             {
-                pending.Add(new EnrichmentUpdate(members[i].Id, score.Members[i]));
+                pending.Add(new EnrichmentUpdate(members[i].Id, score.Members[i], members[i].Enrichment));
             }
         }
     }

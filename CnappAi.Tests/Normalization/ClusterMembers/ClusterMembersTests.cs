@@ -69,6 +69,25 @@ public class ClusterMembersTests
         (first!.ClusterId, first.MatchReason).ShouldBe(("c2", "split by alice: x"));
     }
 
+    [Fact]
+    public async Task ApplyEnrichment_WithThePreviousEnrichment_WritesScoreOnlyAndFullChangesAlike()
+    {
+        await using var services = await TestServices.CreateAsync();
+        var store = services.Get<INormalizationFacade>();
+        var stored = await store.StoreAsync([Write(Observations.Vulnerability("wiz", "w-1", "CVE-1"), "c1"), Write(Observations.Vulnerability("orca", "o-1", "CVE-1"), "c1")], CancellationToken.None);
+        var before = (await Members(store, new MemberFilter { ClusterIds = ["c1"] })).ToDictionary(m => m.Id, m => m.Enrichment);
+        var due = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
+        var scoreOnly = new EnrichmentUpdate(stored.FindingIds[0], before[stored.FindingIds[0]] with { RiskScore = 9.1, Priority = 1, RiskFactors = "{\"c\":1}", SlaDue = due, IsPrimary = false, ClusterSources = 2 }, before[stored.FindingIds[0]]);
+        var full = new EnrichmentUpdate(stored.FindingIds[1], before[stored.FindingIds[1]] with { RiskScore = 4.2, Team = "payments" }, before[stored.FindingIds[1]]);
+
+        var written = await store.ApplyEnrichmentAsync([scoreOnly, full], CancellationToken.None);
+
+        (scoreOnly.ScoreOnly, full.ScoreOnly, written).ShouldBe((true, false, 2));
+        var after = (await Members(store, new MemberFilter { ClusterIds = ["c1"] })).ToDictionary(m => m.Id, m => m.Enrichment);
+        after[stored.FindingIds[0]].ShouldBe(scoreOnly.Enrichment);
+        after[stored.FindingIds[1]].ShouldBe(full.Enrichment);
+    }
+
     private static FindingWrite Write(NormalizedObservation o, string cluster) => new(o, cluster, 5, 3, null, null);
 
     private static async Task<List<ClusterMember>> Members(INormalizationFacade store, MemberFilter filter)
