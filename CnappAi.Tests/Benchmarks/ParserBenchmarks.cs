@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CnappAi.Modules.Ingestion.Parsing;
 using CnappAi.Modules.SampleTenant;
 using CnappAi.Modules.SampleTenant.Contracts;
+using CnappAi.Modules.Shared.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CnappAi.Benchmarks;
@@ -23,7 +24,7 @@ public class ParserBenchmarks
     public void Setup()
     {
         _tenant = Path.Combine(Path.GetTempPath(), $"cnappai-parser-bench-{Guid.NewGuid():n}");
-        using var services = new ServiceCollection().AddSampleTenant().BuildServiceProvider();
+        using var services = new ServiceCollection().AddSampleTenant().UseDefaultActor(Actor.System).BuildServiceProvider();
         services.GetRequiredService<ISampleTenantFacade>().WriteAsync(new SampleRequest(_tenant, 500), CancellationToken.None).GetAwaiter().GetResult();
         _file = Directory.EnumerateFiles(Path.Combine(_tenant, Source), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
     }
