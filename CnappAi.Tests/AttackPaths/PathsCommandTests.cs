@@ -39,6 +39,30 @@ public class PathsCommandTests
     }
 
     [Fact]
+    public async Task Paths_ImportedSampleTenant_PrintsTheCrossCloudChainFirstWithItsEvidence()
+    {
+        using var files = new TempFiles();
+        var db = Path.Combine(files.Directory, "t.db");
+        var tenant = Path.Combine(files.Directory, "tenant");
+        (await CommandLineAppTests.RunAsync("sample", "--out", tenant, "--as-of", "2026-08-20")).Exit.ShouldBe(0);
+        (await CommandLineAppTests.RunAsync("import", tenant, "--db", db)).Exit.ShouldBe(0);
+
+        var (exit, output, _) = await CommandLineAppTests.RunAsync("paths", "--db", db);
+
+        exit.ShouldBe(0);
+        output.IndexOf("\"crossCloudPaths\": [", StringComparison.Ordinal).ShouldBeLessThan(output.IndexOf("\"paths\": [", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(output);
+        var crossCloud = json.RootElement.GetProperty("crossCloudPaths").EnumerateArray().ToList();
+        crossCloud.ShouldNotBeEmpty();
+        crossCloud.ShouldAllBe(p => p.GetProperty("crossCloud").GetBoolean());
+        var chain = crossCloud[0];
+        chain.GetProperty("clouds").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+        chain.GetProperty("hops").EnumerateArray().ShouldContain(h => h.GetProperty("evidence").GetArrayLength() > 0);
+        var firstCrossCloudOverall = json.RootElement.GetProperty("paths").EnumerateArray().First(p => p.GetProperty("crossCloud").GetBoolean());
+        chain.GetProperty("id").GetString().ShouldBe(firstCrossCloudOverall.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Paths_EmptyDatabase_PrintsNoPathsAndSucceeds()
     {
         using var files = new TempFiles();

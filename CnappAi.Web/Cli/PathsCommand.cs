@@ -6,8 +6,9 @@ namespace CnappAi.Web.Cli;
 
 /// <summary>
 /// <c>paths [--db path] [--top N]</c>: rebuilds the security graph from the database, then prints the build summary,
-/// the best N attack paths (each hop with its evidence and the path's cheapest cut), the cut that breaks the most
-/// stored paths and the toxic combinations, as one JSON object.
+/// the best N cross-cloud attack paths, the best N of all paths (each hop with its evidence and the path's cheapest
+/// cut), the cut that breaks the most stored paths and the toxic combinations, as one JSON object. Cross-cloud chains
+/// come first because no single tool sees them; a one-hop exposure may still outrank them in <c>paths</c>.
 /// </summary>
 internal static class PathsCommand
 {
@@ -27,15 +28,17 @@ internal static class PathsCommand
             using var host = await CliHost.StartAsync(parse.GetValue(CommonOptions.Database), ct).ConfigureAwait(false);
             var facade = host.Services.GetRequiredService<IAttackPathsFacade>();
             var build = await facade.RebuildAsync(ct).ConfigureAwait(false);
+            var crossCloud = await facade.GetStoredPathsAsync(new PathQuery(count, CrossCloudOnly: true), ct).ConfigureAwait(false);
             var paths = await facade.GetStoredPathsAsync(new PathQuery(count), ct).ConfigureAwait(false);
             var overview = await facade.GetOverviewAsync(ct).ConfigureAwait(false);
-            await CliJson.WriteAsync(output, new PathsOutput(BuildOutput.From(build), paths, overview.CheapestCut, overview.ToxicCombinations)).ConfigureAwait(false);
+            await CliJson.WriteAsync(output, new PathsOutput(BuildOutput.From(build), crossCloud, paths, overview.CheapestCut, overview.ToxicCombinations)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private sealed record PathsOutput(BuildOutput Build, IReadOnlyList<AttackPathView> Paths, PathCut? CheapestCut, IReadOnlyList<ToxicCombinationView> ToxicCombinations);
+    private sealed record PathsOutput(
+        BuildOutput Build, IReadOnlyList<AttackPathView> CrossCloudPaths, IReadOnlyList<AttackPathView> Paths, PathCut? CheapestCut, IReadOnlyList<ToxicCombinationView> ToxicCombinations);
 
     private sealed record BuildOutput(
         int Nodes, int Edges, int InferredEdges, int Paths, int CrossCloudPaths, int ToxicCombinations, int FindingsOnPaths,
