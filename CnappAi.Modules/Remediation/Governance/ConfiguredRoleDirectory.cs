@@ -1,4 +1,5 @@
 using CnappAi.Modules.Identity;
+using CnappAi.Modules.Identity.Contracts;
 using CnappAi.Modules.Remediation.Contracts;
 using CnappAi.Modules.Shared.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,15 @@ internal sealed class ConfiguredRoleDirectory(IServiceProvider services, IActorA
             return new HashSet<string>(configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
         }
 
+        var user = await FindAsync(userId, ct).ConfigureAwait(false);
+        return user is null ? null : new HashSet<string>(user.Enabled ? user.Roles : [], StringComparer.OrdinalIgnoreCase);
+    }
+
+    public async Task<string?> GetUserIdAsync(string userIdOrName, CancellationToken ct) =>
+        options.Value.UserRoles.ContainsKey(userIdOrName) ? userIdOrName : (await FindAsync(userIdOrName, ct).ConfigureAwait(false))?.Id;
+
+    private async Task<UserView?> FindAsync(string userIdOrName, CancellationToken ct)
+    {
         if (services.GetService<IIdentityFacade>() is not { } identity)
         {
             return null;
@@ -27,8 +37,7 @@ internal sealed class ConfiguredRoleDirectory(IServiceProvider services, IActorA
         using (actors.Use(Actor.System))
         {
             var users = await identity.ListUsersAsync(ct).ConfigureAwait(false);
-            var user = users.FirstOrDefault(u => u.Id == userId || string.Equals(u.UserName, userId, StringComparison.OrdinalIgnoreCase));
-            return user is null ? null : new HashSet<string>(user.Enabled ? user.Roles : [], StringComparer.OrdinalIgnoreCase);
+            return users.FirstOrDefault(u => u.Id == userIdOrName) ?? users.FirstOrDefault(u => string.Equals(u.UserName, userIdOrName, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

@@ -35,27 +35,24 @@ internal sealed class SlackInteractionHandler(
             return await DenyAsync("Replayed Slack request.", 401, ct).ConfigureAwait(false);
         }
 
-        var form = QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body));
-        var payload = form.TryGetValue("payload", out var p) ? JsonNode.Parse(p.ToString()) : null;
-        var action = payload?["actions"]?.AsArray().FirstOrDefault();
-        var slackUser = payload?["user"]?["id"]?.GetValue<string>();
-        if (action is null || slackUser is null || !Guid.TryParse(action["value"]?.GetValue<string>(), out var planId))
+        if (Read(body) is not { } click)
         {
             return new SlackReply(400, "Unrecognised interaction.");
         }
 
-        if (!slack.Users.TryGetValue(slackUser, out var userId) || await roles.GetRolesAsync(userId, ct).ConfigureAwait(false) is not { } held)
+        // Acting under the directory's id (a mapping may name the user) keeps the four-eyes and one-approval-per-person checks intact.
+        if (!slack.Users.TryGetValue(click.SlackUser, out var mapped) || await roles.GetUserIdAsync(mapped, ct).ConfigureAwait(false) is not { } userId
+            || await roles.GetRolesAsync(userId, ct).ConfigureAwait(false) is not { } held)
         {
-            return await DenyAsync($"Slack user {slackUser} is not mapped to a CnappAi user.", 200, ct).ConfigureAwait(false);
+            return await DenyAsync($"Slack user {click.SlackUser} is not mapped to a CnappAi user.", 200, ct).ConfigureAwait(false);
         }
 
-        using (actors.Use(Actor.User(userId, payload?["user"]?["name"]?.GetValue<string>() ?? userId, held)))
+        using (actors.Use(Actor.User(userId, click.UserName ?? mapped, held)))
         {
             try
             {
-                var verb = action["action_id"]?.GetValue<string>();
-                var outcome = verb == ApproveAction ? await facade.ApproveAsync(planId, "Approved in Slack", ct).ConfigureAwait(false)
-                    : verb == RejectAction ? await facade.RejectAsync(planId, "Rejected in Slack", ct).ConfigureAwait(false)
+                var outcome = click.ActionId == ApproveAction ? await facade.ApproveAsync(click.PlanId, "Approved in Slack", ct).ConfigureAwait(false)
+                    : click.ActionId == RejectAction ? await facade.RejectAsync(click.PlanId, "Rejected in Slack", ct).ConfigureAwait(false)
                     : new DecisionOutcome(false, "Unknown action.", PlanStatus.Draft);
                 return new SlackReply(200, outcome.Message);
             }
@@ -65,6 +62,28 @@ internal sealed class SlackInteractionHandler(
             }
         }
     }
+
+    /// <summary>The button click in a form-encoded <c>payload</c>; null for anything else (not JSON, other shapes or types).</summary>
+    private static Click? Read(byte[] body)
+    {
+        try
+        {
+            var form = QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body));
+            var payload = form.TryGetValue("payload", out var p) ? JsonNode.Parse(p.ToString()) as JsonObject : null;
+            var user = payload?["user"] as JsonObject;
+            var action = (payload?["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
+            return action is not null && Text(user?["id"]) is { } slackUser && Guid.TryParse(Text(action["value"]), out var planId)
+                ? new Click(slackUser, Text(user!["name"]), Text(action["action_id"]), planId)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            // Malformed JSON, or a duplicate property name, which JsonObject refuses on first access.
+            return null;
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private async Task<bool> FirstDeliveryAsync(string signature, long timestamp, CancellationToken ct)
     {
@@ -96,3 +115,5 @@ internal sealed class SlackInteractionHandler(
 }
 
 internal sealed record SlackReply(int Status, string Text);
+
+internal sealed record Click(string SlackUser, string? UserName, string? ActionId, Guid PlanId);

@@ -34,7 +34,10 @@ internal static class SlackSignature
             return "Missing Slack signature headers.";
         }
 
-        if ((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Window)
+        // Compared as whole seconds against bounds that cannot overflow: any timestamp far away, even long.MinValue or
+        // long.MaxValue, is simply outside the window, not an error.
+        var current = now.ToUnixTimeSeconds();
+        if (seconds < current - (long)Window.TotalSeconds || seconds > current + (long)Window.TotalSeconds)
         {
             return "The request timestamp is outside the five-minute window.";
         }
