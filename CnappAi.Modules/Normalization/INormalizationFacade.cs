@@ -44,4 +44,13 @@ public interface INormalizationFacade
     /// returns how many. A finding reported again later is reopened by its next import.
     /// </summary>
     Task<int> ResolveNotSeenAsync(string source, string originPrefix, IReadOnlySet<string> seenFindingIds, CancellationToken ct);
+
+    /// <summary>
+    /// Sets the status of these stored findings (a ticket closed in CnappAi's name, a person's triage) in one
+    /// transaction; returns how many changed. Unknown ids and findings already in <paramref name="status"/> are left
+    /// alone. The caller records why (its own audit record). The vendor's view wins once it reports again: a later
+    /// import whose observation changed overwrites the status, an unchanged re-import is skipped and keeps it. Call
+    /// <c>IRiskFacade.RescoreClustersAsync</c> afterwards for priority and SLA to follow.
+    /// </summary>
+    Task<int> SetStatusAsync(IReadOnlyCollection<string> findingIds, FindingStatus status, CancellationToken ct);
 }

@@ -3,6 +3,7 @@ using CnappAi.Modules.Normalization.Contracts;
 using CnappAi.Modules.Normalization.ExportFindings;
 using CnappAi.Modules.Normalization.QueryFindings;
 using CnappAi.Modules.Normalization.ResolveMissing;
+using CnappAi.Modules.Normalization.SetStatus;
 using CnappAi.Modules.Normalization.StoreFindings;
 using CnappAi.Modules.Shared.Security;
 
@@ -14,7 +15,8 @@ internal sealed class NormalizationFacade(
     QueryFindingsHandler query,
     StreamMembersHandler members,
     UpdateMembersHandler updates,
-    ResolveMissingHandler resolveMissing) : INormalizationFacade
+    ResolveMissingHandler resolveMissing,
+    SetFindingStatusHandler setStatus) : INormalizationFacade
 {
     public string FindingIdOf(NormalizedObservation observation)
     {
@@ -86,5 +88,11 @@ internal sealed class NormalizationFacade(
     {
         actors.Demand(Roles.Analyst);
         return resolveMissing.HandleAsync(source, originPrefix, seenFindingIds, ct);
+    }
+
+    public Task<int> SetStatusAsync(IReadOnlyCollection<string> findingIds, FindingStatus status, CancellationToken ct)
+    {
+        actors.Demand(Roles.Analyst);
+        return setStatus.HandleAsync(findingIds, status, ct);
     }
 }

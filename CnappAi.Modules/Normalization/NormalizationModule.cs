@@ -1,6 +1,7 @@
 using CnappAi.Modules.Normalization.ClusterMembers;
 using CnappAi.Modules.Normalization.QueryFindings;
 using CnappAi.Modules.Normalization.ResolveMissing;
+using CnappAi.Modules.Normalization.SetStatus;
 using CnappAi.Modules.Normalization.StoreFindings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class NormalizationModule
         services.AddSingleton<StoreFindingsHandler>();
         services.AddSingleton<QueryFindingsHandler>();
         services.AddSingleton<ResolveMissingHandler>();
+        services.AddSingleton<SetFindingStatusHandler>();
         services.AddSingleton<StreamMembersHandler>();
         services.AddSingleton<UpdateMembersHandler>();
         services.AddSingleton<INormalizationFacade, NormalizationFacade>();

@@ -50,6 +50,7 @@ public static class RemediationModule
         services.AddSingleton<ApprovalCheck>();
         services.AddSingleton<ActionRunner>();
         services.AddSingleton<ExecutePlanHandler>();
+        services.AddSingleton<DoneTicketStatus>();
         services.AddSingleton<SyncTicketStatusHandler>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddTransient<ExecutePlanJob>();

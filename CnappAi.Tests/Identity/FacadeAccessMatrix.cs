@@ -120,6 +120,7 @@ internal static class FacadeAccessMatrix
         ["INormalizationFacade.ApplyEnrichmentAsync"] = An,
         ["INormalizationFacade.MoveToClustersAsync"] = An,
         ["INormalizationFacade.ResolveNotSeenAsync"] = An,
+        ["INormalizationFacade.SetStatusAsync"] = An,
 
         ["IPostureFacade.CaptureAsync"] = An,
         ["IPostureFacade.GetHistoryAsync"] = V,
