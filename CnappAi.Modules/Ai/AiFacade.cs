@@ -19,6 +19,7 @@ internal sealed class AiFacade(
     AskAgent ask,
     PolicyAgent policy,
     InvestigationAgent investigation,
+    BriefingAgent briefing,
     EmbeddingIndex index,
     OutputStore outputs,
     ReviewLedger reviews,
@@ -84,6 +85,17 @@ internal sealed class AiFacade(
         ArgumentException.ThrowIfNullOrWhiteSpace(workload);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         return investigation.InvestigateAsync(workload, window, ct);
+    }
+
+    public Task<AiResult<BriefingNarrative>> WriteBriefingNarrativeAsync(BriefingNarrativeRequest request, CancellationToken ct)
+    {
+        // Writing a briefing's narrative is part of generating the briefing, which takes an analyst (or the schedule).
+        actors.Demand(Roles.Analyst);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.RuleNarrative);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.RuleSet);
+        return briefing.WriteAsync(request, ct);
     }
 
     public Task<IReadOnlyList<SemanticMatch>> SearchAsync(string text, int top, CancellationToken ct)

@@ -43,6 +43,7 @@ public static class AiModule
         services.AddSingleton<AskAgent>();
         services.AddSingleton<PolicyAgent>();
         services.AddSingleton<InvestigationAgent>();
+        services.AddSingleton<BriefingAgent>();
         services.AddTransient<IndexEmbeddingsJob>();
         services.AddSingleton<IRecurringJobSource, AiJobs>();
         services.AddSingleton<IAiFacade, AiFacade>();

@@ -32,6 +32,13 @@ public interface IAiFacade
     /// <summary>What every source observed about a workload in the window before now, and a draft incident summary.</summary>
     Task<AiResult<InvestigationReport>> InvestigateAsync(string workload, TimeSpan window, CancellationToken ct);
 
+    /// <summary>
+    /// The narrative of an executive briefing, written from its computed figures. A model's narrative is used only when
+    /// every number it states is one of the figures; otherwise, or without a model, the request's rule-based narrative
+    /// is returned unchanged, labelled <see cref="AiEngines.RuleBased"/>.
+    /// </summary>
+    Task<AiResult<BriefingNarrative>> WriteBriefingNarrativeAsync(BriefingNarrativeRequest request, CancellationToken ct);
+
     /// <summary>Findings whose text is closest in meaning to <paramref name="text"/> (local embeddings; each distinct text embedded once).</summary>
     Task<IReadOnlyList<SemanticMatch>> SearchAsync(string text, int top, CancellationToken ct);
 

@@ -24,6 +24,7 @@ internal static class FacadeAccessMatrix
         ["IAiFacade.AskAsync"] = V,
         ["IAiFacade.DraftPolicyAsync"] = V,
         ["IAiFacade.InvestigateAsync"] = V,
+        ["IAiFacade.WriteBriefingNarrativeAsync"] = An,
         ["IAiFacade.SearchAsync"] = V,
         ["IAiFacade.GetOutputAsync"] = V,
         ["IAiFacade.GetReviewQueueAsync"] = V,

@@ -9,4 +9,5 @@ public enum AiFunction
     NaturalLanguageQuery = 3,
     PolicyAsCode = 4,
     Investigation = 5,
+    BriefingNarrative = 6,
 }

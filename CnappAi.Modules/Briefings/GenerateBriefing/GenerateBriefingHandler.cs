@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CnappAi.Modules.Ai;
 using CnappAi.Modules.Ai.Contracts;
 using CnappAi.Modules.Briefings.Contracts;
 using CnappAi.Modules.Briefings.Data;
@@ -24,6 +25,7 @@ internal sealed class GenerateBriefingHandler(
     IDbContextFactory<CnappAiDbContext> contexts,
     ContentBuilder builder,
     IPostureFacade posture,
+    IAiFacade ai,
     PdfPrinter pdf,
     SlackNotifier slack,
     IAuditWriter audit,
@@ -43,7 +45,8 @@ internal sealed class GenerateBriefingHandler(
         var previous = await db.Set<BriefingRecord>().AsNoTracking().OrderByDescending(b => b.GeneratedAt).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var previousContent = previous is null ? null : JsonSerializer.Deserialize<BriefingContent>(previous.ContentJson, BriefingJson.Options);
         var content = await builder.BuildAsync(today, now, previousContent, previous?.Id, previous?.GeneratedAt, ct).ConfigureAwait(false);
-        var narrative = NarrativeWriter.Write(content);
+        var written = await WriteNarrativeAsync(content, ct).ConfigureAwait(false);
+        var narrative = written.Text;
 
         var id = Guid.NewGuid();
         var title = trigger switch
@@ -53,7 +56,7 @@ internal sealed class GenerateBriefingHandler(
             _ => "Security briefing",
         } + " " + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var summary = new BriefingSummary(
-            id, title, trigger, now, actor.DisplayName, today, AiEngines.RuleBased, null, NarrativeWriter.RuleSet,
+            id, title, trigger, now, actor.DisplayName, today, written.Engine, written.Model, written.RuleSet,
             content.Headline.Open, content.Headline.CriticalHigh, "pending", "pending");
 
         var directory = options.Value.OutputDirectory!;
@@ -90,8 +93,33 @@ internal sealed class GenerateBriefingHandler(
         });
         var record = new AuditRecord(
             "briefing.generated", actor, "briefing", id.ToString(), AuditRecord.Success, [],
-            JsonSerializer.Serialize(new { trigger, dataAsOf = today, pdf = pdfStatus, slack = slackStatus }));
+            JsonSerializer.Serialize(new
+            {
+                trigger, dataAsOf = today, pdf = pdfStatus, slack = slackStatus,
+                narrative = new { engine = written.Engine, model = written.Model, outputId = written.OutputId, fallback = written.FallbackReason },
+            }));
         await audit.AppendAndSaveAsync(db, [record], ct).ConfigureAwait(false);
         return new BriefingView(summary, content, narrative);
     }
+
+    /// <summary>
+    /// The rule-based narrative, unless a model is configured: then the AI module's briefing function writes it, and
+    /// returns the same rule-based text when the model fails, is switched off, or states a number the content lacks.
+    /// </summary>
+    private async Task<WrittenNarrative> WriteNarrativeAsync(BriefingContent content, CancellationToken ct)
+    {
+        var rules = NarrativeWriter.Write(content);
+        if (!ai.GetStatus().ModelConfigured)
+        {
+            return new WrittenNarrative(rules, AiEngines.RuleBased, null, NarrativeWriter.RuleSet, null, null);
+        }
+
+        var result = await ai.WriteBriefingNarrativeAsync(new BriefingNarrativeRequest(content, rules, NarrativeWriter.RuleSet), ct).ConfigureAwait(false);
+        var p = result.Provenance;
+        return result.Engine == AiEngines.Model
+            ? new WrittenNarrative(result.Output.Text, AiEngines.Model, p.Model, $"{p.TemplateId}@{p.TemplateVersion}", result.Id, null)
+            : new WrittenNarrative(rules, AiEngines.RuleBased, null, NarrativeWriter.RuleSet, result.Id, p.FallbackReason);
+    }
+
+    private sealed record WrittenNarrative(string Text, string Engine, string? Model, string RuleSet, Guid? OutputId, string? FallbackReason);
 }

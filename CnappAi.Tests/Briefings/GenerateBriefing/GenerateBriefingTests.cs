@@ -1,10 +1,15 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CnappAi.Modules.Briefings;
+using CnappAi.Modules.Ai.Contracts;
+using CnappAi.Modules.Ai.Data;
 using CnappAi.Modules.Briefings.Contracts;
+using CnappAi.Modules.Briefings.Narrative;
 using CnappAi.Modules.Normalization;
 using CnappAi.Modules.Normalization.Contracts;
+using CnappAi.Modules.Shared.Persistence;
 using CnappAi.Modules.Shared.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace CnappAi.Tests.Briefings.GenerateBriefing;
 
@@ -20,6 +25,19 @@ public partial class GenerateBriefingTests(BriefingTenant tenant) : IClassFixtur
         cited.ShouldNotBeEmpty();
         cited.Where(n => !figures.Contains(n)).ShouldBeEmpty("every number in the narrative must be one of the computed figures");
         briefing.Narrative.ShouldContain($"{briefing.Content.Headline.Open} findings are open");
+    }
+
+    [Fact]
+    public async Task GenerateAsync_WithoutAModel_NarrativeIsTheRuleBasedWritersTextUnchanged()
+    {
+        var briefing = await tenant.Services.Get<IBriefingsFacade>().GenerateAsync(BriefingTriggers.OnDemand, CancellationToken.None);
+
+        briefing.Narrative.ShouldBe(NarrativeWriter.Write(briefing.Content));
+        briefing.Summary.NarrativeEngine.ShouldBe(AiEngines.RuleBased);
+        briefing.Summary.NarrativeModel.ShouldBeNull();
+        briefing.Summary.RuleSet.ShouldBe("rules.briefing@1.0");
+        await using var db = await tenant.Services.Get<IDbContextFactory<CnappAiDbContext>>().CreateDbContextAsync();
+        (await db.Set<AiOutput>().CountAsync(o => o.Function == nameof(AiFunction.BriefingNarrative))).ShouldBe(0, "without a model the AI module is not asked");
     }
 
     [Fact]
