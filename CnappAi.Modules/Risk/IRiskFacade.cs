@@ -57,6 +57,9 @@ public interface IRiskFacade
     /// </summary>
     Task<int> SetAttackPathMembershipAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> pathsByCluster, CancellationToken ct);
 
+    /// <summary>Days to fix by priority (1–4) as configured (<c>Risk:SlaDaysP1</c> … <c>P4</c>, defaults 7, 30, 90, 180).</summary>
+    IReadOnlyDictionary<int, int> GetSlaDays();
+
     /// <summary>Which KEV and EPSS data scoring uses now.</summary>
     Task<ThreatIntelStatus> GetThreatIntelStatusAsync(CancellationToken ct);
 

@@ -5,6 +5,7 @@ using CnappAi.Modules.Risk.Exceptions;
 using CnappAi.Modules.Risk.ScoreRisk;
 using CnappAi.Modules.Risk.ThreatIntel;
 using CnappAi.Modules.Shared.Security;
+using Microsoft.Extensions.Options;
 
 namespace CnappAi.Modules.Risk;
 
@@ -20,6 +21,7 @@ internal sealed class RiskFacade(
     SetPathMembershipHandler paths,
     ThreatIntelStore intel,
     RefreshThreatIntelHandler refreshHandler,
+    IOptions<RiskOptions> options,
     TimeProvider clock) : IRiskFacade
 {
     public RiskAssessment ScoreAtImport(NormalizedObservation observation)
@@ -98,6 +100,13 @@ internal sealed class RiskFacade(
     {
         actors.Demand(Roles.Analyst);
         return paths.HandleAsync(pathsByCluster, ct);
+    }
+
+    public IReadOnlyDictionary<int, int> GetSlaDays()
+    {
+        actors.Demand(Roles.Viewer);
+        var o = options.Value;
+        return new Dictionary<int, int> { [1] = o.SlaDaysP1, [2] = o.SlaDaysP2, [3] = o.SlaDaysP3, [4] = o.SlaDaysP4 };
     }
 
     public async Task<ThreatIntelStatus> GetThreatIntelStatusAsync(CancellationToken ct)

@@ -149,6 +149,7 @@ internal static class FacadeAccessMatrix
         ["IRiskFacade.GetExceptionsAsync"] = V,
         ["IRiskFacade.GetExceptionHistoryAsync"] = V,
         ["IRiskFacade.SetAttackPathMembershipAsync"] = An,
+        ["IRiskFacade.GetSlaDays"] = V,
         ["IRiskFacade.GetThreatIntelStatusAsync"] = V,
         ["IRiskFacade.RefreshThreatIntelAsync"] = Ad,
 

@@ -36,7 +36,7 @@ public class AssetsListTests : BunitTestBase
         Services.AddSingleton(_findings);
         Services.AddSingleton(actors);
         _findings.QueryAsync(Arg.Any<FindingQuery>(), Arg.Any<CancellationToken>()).Returns(new FindingPage([FindingViews.View("f1", "Open SSH")], 1));
-        _assets.GetRelationshipsAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns([new AssetRelationship("internet", Asset.Resource.Uid, "exposes", null)]);
+        _assets.GetRelationshipsAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns([new AssetRelationship("internet", Asset.Resource.Uid, "exposes", null, RelationshipOrigins.Wiz)]);
     }
 
     [Fact]
@@ -83,6 +83,7 @@ public class AssetsListTests : BunitTestBase
         page.WaitForAssertion(() => page.Find("[data-testid=asset-detail]").TextContent.ShouldContain("checkout"));
         page.Markup.ShouldContain("(cmdb)");
         page.Markup.ShouldContain("exposes");
+        page.Find("[data-testid=edge-origin]").TextContent.ShouldBe(RelationshipOrigins.Wiz);
         page.Markup.ShouldContain("Open SSH");
     }
 

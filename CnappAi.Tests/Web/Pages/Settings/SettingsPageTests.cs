@@ -22,6 +22,9 @@ public class SettingsPageTests : BunitTestBase
         Services.AddSingleton(_ai);
         Services.AddSingleton(actors);
         Services.AddSingleton(Substitute.For<CnappAi.Modules.Remediation.IRemediationFacade>());
+        var risk = Substitute.For<CnappAi.Modules.Risk.IRiskFacade>();
+        risk.GetSlaDays().Returns(new Dictionary<int, int> { [1] = 3, [2] = 30, [3] = 90, [4] = 180 });
+        Services.AddSingleton(risk);
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Risk:SlaDaysP1"] = "3",
@@ -41,6 +44,8 @@ public class SettingsPageTests : BunitTestBase
         page.Markup.ShouldContain("accuracy 40% &lt; 70%");
         page.Find("[data-testid=sla-p1]").TextContent.ShouldBe("3");
         page.Find("[data-testid=sla-p2]").TextContent.ShouldBe("30");
+        page.Find("[data-testid=sla-p1]").Parent!.TextContent.ShouldNotContain("(default)");
+        page.Find("[data-testid=sla-p2]").Parent!.TextContent.ShouldContain("(default)");
         page.Markup.ShouldContain("Assets:TagKeys:Aws:Team");
         page.Markup.ShouldContain("cost-center");
     }
