@@ -92,7 +92,8 @@ internal sealed class AiFacade(
         // Writing a briefing's narrative is part of generating the briefing, which takes an analyst (or the schedule).
         actors.Demand(Roles.Analyst);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(request.Content);
+        ArgumentNullException.ThrowIfNull(request.Figures);
+        ArgumentNullException.ThrowIfNull(request.FindingIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.RuleNarrative);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.RuleSet);
         return briefing.WriteAsync(request, ct);

@@ -15,14 +15,11 @@ internal sealed partial class BriefingAgent(AgentRunner runner)
 {
     public Task<AiResult<BriefingNarrative>> WriteAsync(BriefingNarrativeRequest request, CancellationToken ct)
     {
-        var c = request.Content;
-        var input = BriefingPromptInput.From(c);
-        var figures = FigureNumbers.Of(input);
+        var figures = FigureNumbers.Of(request.Figures);
         var rules = new BriefingNarrative([request.RuleNarrative]);
-        var subject = "briefing " + c.DataAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var findingIds = c.TopRisks.Select(r => r.FindingId).Concat(c.Sla.Worst.Select(b => b.FindingId)).Distinct(StringComparer.Ordinal).ToList();
+        var subject = "briefing " + request.DataAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return runner.RunAsync(new AgentCall<BriefingNarrative>(
-            AiFunction.BriefingNarrative, subject, PromptTemplates.BriefingNarrative, request.RuleSet, input, findingIds,
+            AiFunction.BriefingNarrative, subject, PromptTemplates.BriefingNarrative, request.RuleSet, request.Figures, [.. request.FindingIds.Distinct(StringComparer.Ordinal)],
             _ => Task.FromResult(rules), _ => new BriefingNarrativeValidator(figures), FunctionAllowList.None, (reply, _) => Tidy(reply)), ct);
     }
 

@@ -114,7 +114,9 @@ internal sealed class GenerateBriefingHandler(
             return new WrittenNarrative(rules, AiEngines.RuleBased, null, NarrativeWriter.RuleSet, null, null);
         }
 
-        var result = await ai.WriteBriefingNarrativeAsync(new BriefingNarrativeRequest(content, rules, NarrativeWriter.RuleSet), ct).ConfigureAwait(false);
+        var findingIds = content.TopRisks.Select(r => r.FindingId).Concat(content.Sla.Worst.Select(b => b.FindingId)).ToList();
+        var request = new BriefingNarrativeRequest(NarrativeFigures.From(content), content.DataAsOf, findingIds, rules, NarrativeWriter.RuleSet);
+        var result = await ai.WriteBriefingNarrativeAsync(request, ct).ConfigureAwait(false);
         var p = result.Provenance;
         return result.Engine == AiEngines.Model
             ? new WrittenNarrative(result.Output.Text, AiEngines.Model, p.Model, $"{p.TemplateId}@{p.TemplateVersion}", result.Id, null)

@@ -1,16 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CnappAi.Modules.Briefings.Contracts;
 
-namespace CnappAi.Modules.Ai.Agents;
+namespace CnappAi.Modules.Briefings.Narrative;
 
 /// <summary>
-/// The briefing figures that go into the narrative prompt's data block (snake_case once serialised): compact, decimals
-/// rounded to one place as the briefing shows them, no ids. The narrative may state only numbers found in here.
+/// The briefing figures a model may write the narrative from, as the JSON the AI module puts in the prompt's data block:
+/// compact, snake_case, decimals rounded to one place as the briefing shows them, no ids. The narrative may state only
+/// numbers found in here.
 /// </summary>
-internal static class BriefingPromptInput
+internal static class NarrativeFigures
 {
     private const int MaxTrends = 30;
 
-    public static object From(BriefingContent c) => new
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static JsonObject From(BriefingContent c) => JsonSerializer.SerializeToNode(Figures(c), Json)!.AsObject();
+
+    private static object Figures(BriefingContent c) => new
     {
         c.DataAsOf,
         Headline = new { c.Headline.Open, c.Headline.CriticalHigh, c.Headline.P1, c.Headline.SlaBreached, c.Headline.Resolved },
