@@ -1,9 +1,12 @@
+using CnappAi.Modules.Assets.Context;
+
 namespace CnappAi.Modules.Assets.VendorRelations;
 
 /// <summary>The substrings that make a raw record worth parsing for each <see cref="RelationKinds"/>; ordinal, so cheap.</summary>
 internal static class RelationMarkers
 {
-    private static readonly string[] Exposure = ["nternetExposure", "nternet_facing", "nternetFacing", "nternetfacing", "AccessEndpoints"];
+    // The exposure flags tags are read for, and Orca's list of internet access endpoints.
+    private static readonly string[] Exposure = [.. TagExtractor.ExposureMarkers, "AccessEndpoints"];
     private static readonly string[] Identity = [":iam::", "gserviceaccount.com", "ssignedIdentities", "ssignedidentities"];
 
     /// <summary>Which of the <paramref name="wanted"/> kinds the record has markers for (only those are searched).</summary>
